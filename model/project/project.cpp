@@ -1,0 +1,39 @@
+#include "model/project/project.h"
+
+#include <QFileInfo>
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Project::~Project()
+{
+    // ~QUndoStack clears itself and emits indexChanged/cleanChanged while the objects
+    // listening (this project, the main window being torn down) are half destroyed.
+    // Nobody needs to hear about a document that is going away.
+    m_undoStack.blockSignals(true);
+}
+
+void Project::setFilePath(const QString &filePath)
+{
+    if (filePath == m_filePath)
+        return;
+    m_filePath = filePath;
+    emit filePathChanged(m_filePath);
+}
+
+QString Project::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return tr("Untitled");
+    return QFileInfo(m_filePath).fileName();
+}
+
+void Project::clear()
+{
+    m_undoStack.clear(); // clear() also marks the stack clean
+    setFilePath(QString());
+}
