@@ -1,0 +1,30 @@
+#include "app/bench/benchmark.h"
+
+#include "app/bench/startupbenchmark.h"
+#include "model/core/statistics.h"
+
+#include <algorithm>
+
+double Measurement::median() const
+{
+    return Statistics::median(samples);
+}
+
+double Measurement::min() const
+{
+    return samples.empty() ? 0.0 : *std::min_element(samples.begin(), samples.end());
+}
+
+double Measurement::max() const
+{
+    return samples.empty() ? 0.0 : *std::max_element(samples.begin(), samples.end());
+}
+
+Benchmark::~Benchmark() = default;
+
+std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
+{
+    std::vector<std::unique_ptr<Benchmark>> benchmarks;
+    benchmarks.push_back(std::make_unique<StartupBenchmark>());
+    return benchmarks;
+}

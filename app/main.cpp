@@ -1,0 +1,6 @@
+#include "app/headroommain.h"
+
+int main(int argc, char *argv[])
+{
+    return headroomMain(argc, argv);
+}

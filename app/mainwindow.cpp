@@ -1,0 +1,414 @@
+#include "app/mainwindow.h"
+
+#include "app/languagemanager.h"
+#include "app/recentfiles.h"
+#include "model/project/project.h"
+#include "views/charts/headroomchartview.h"
+#include "views/widgets/placeholderpane.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <qcustomplot.h>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+// Bumped whenever the set of docks or toolbars changes, so an old saved state is ignored.
+constexpr int kStateVersion = 1;
+
+QAction *makeAction(QObject *parent, const char *objectName, QKeySequence::StandardKey key)
+{
+    auto *action = new QAction(parent);
+    action->setObjectName(QLatin1String(objectName));
+    if (key != QKeySequence::UnknownKey)
+        action->setShortcuts(key);
+    return action;
+}
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_project(new Project(this))
+    , m_recentFiles(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    createActions();
+    createCentralArea();
+    createDocks();
+    createMenus();
+    createToolBar();
+    statusBar();
+    retranslateUi();
+
+    // The layout as built, before any saved state: what View ▸ Reset layout returns to.
+    m_defaultState = saveState(kStateVersion);
+    readSettings();
+
+    connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_project, &Project::filePathChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this,
+            &MainWindow::updateUndoRedoText);
+    connect(m_project->undoStack(), &QUndoStack::canUndoChanged, m_undoAction,
+            &QAction::setEnabled);
+    connect(m_project->undoStack(), &QUndoStack::canRedoChanged, m_redoAction,
+            &QAction::setEnabled);
+    connect(m_languages, &LanguageManager::languageChanged, this,
+            &MainWindow::updateLanguageChecks);
+    updateWindowTitle();
+    updateUndoRedoText();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(this, "actionNew", QKeySequence::New);
+    m_openAction = makeAction(this, "actionOpen", QKeySequence::Open);
+    m_saveAction = makeAction(this, "actionSave", QKeySequence::Save);
+    m_saveAsAction = makeAction(this, "actionSaveAs", QKeySequence::SaveAs);
+    m_exportPdfAction = makeAction(this, "actionExportPdf", QKeySequence::UnknownKey);
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_quitAction = makeAction(this, "actionQuit", QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_undoAction = makeAction(this, "actionUndo", QKeySequence::Undo);
+    m_redoAction = makeAction(this, "actionRedo", QKeySequence::Redo);
+    m_resetLayoutAction = makeAction(this, "actionResetLayout", QKeySequence::UnknownKey);
+    m_aboutAction = makeAction(this, "actionAbout", QKeySequence::UnknownKey);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = makeAction(this, "actionAboutQt", QKeySequence::UnknownKey);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    QStyle *s = style();
+    m_newAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-new"), s->standardIcon(QStyle::SP_FileIcon)));
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                           s->standardIcon(QStyle::SP_DialogOpenButton)));
+    m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save"),
+                                           s->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_undoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), s->standardIcon(QStyle::SP_ArrowBack)));
+    m_redoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), s->standardIcon(QStyle::SP_ArrowForward)));
+
+    // Project files and the proposal are not built yet: the actions exist in their final
+    // place, disabled, and their status tips say so (see retranslateUi()).
+    for (QAction *pending : {m_openAction, m_saveAction, m_saveAsAction, m_exportPdfAction})
+        pending->setEnabled(false);
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_undoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::redo);
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
+    m_centralTabs->setDocumentMode(true);
+    m_rackLayoutPane = new PlaceholderPane(m_centralTabs);
+    m_rackLayoutPane->setObjectName(QStringLiteral("rackLayoutTab"));
+    m_quotePane = new PlaceholderPane(m_centralTabs);
+    m_quotePane->setObjectName(QStringLiteral("quoteTab"));
+    m_centralTabs->addTab(m_rackLayoutPane, QString());
+    m_centralTabs->addTab(m_quotePane, QString());
+    setCentralWidget(m_centralTabs);
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const char *objectName, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(QLatin1String(objectName));
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_catalogPane = new PlaceholderPane;
+    m_workloadsPane = new PlaceholderPane;
+    m_headroomChart = new HeadroomChartView;
+    m_catalogDock = makeDock("catalogDock", m_catalogPane, Qt::LeftDockWidgetArea);
+    m_workloadsDock = makeDock("workloadsDock", m_workloadsPane, Qt::LeftDockWidgetArea);
+    m_headroomDock = makeDock("headroomDock", m_headroomChart, Qt::RightDockWidgetArea);
+    splitDockWidget(m_catalogDock, m_workloadsDock, Qt::Vertical);
+    resizeDocks({m_catalogDock, m_headroomDock}, {360, 420}, Qt::Horizontal);
+
+    m_catalogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_workloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_headroomDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addAction(m_catalogDock->toggleViewAction());
+    m_viewMenu->addAction(m_workloadsDock->toggleViewAction());
+    m_viewMenu->addAction(m_headroomDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_resetLayoutAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_languages->setSavedLanguage(action->data().toString()); });
+    createLanguageMenu();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->addAction(m_newAction);
+    m_mainToolBar->addAction(m_openAction);
+    m_mainToolBar->addAction(m_saveAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_undoAction);
+    m_mainToolBar->addAction(m_redoAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_mainToolBar->setWindowTitle(tr("Main toolbar"));
+
+    m_newAction->setText(tr("&New"));
+    m_newAction->setStatusTip(tr("Start an empty project"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_exportPdfAction->setText(tr("&Export PDF…"));
+    const QString notYet = tr("Project files are not available in this version yet.");
+    m_openAction->setStatusTip(notYet);
+    m_saveAction->setStatusTip(notYet);
+    m_saveAsAction->setStatusTip(notYet);
+    m_exportPdfAction->setStatusTip(tr("PDF proposals are not available in this version yet."));
+    m_quitAction->setText(tr("&Quit"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_resetLayoutAction->setStatusTip(tr("Show every pane in its default place"));
+    m_aboutAction->setText(tr("&About Headroom"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateUndoRedoText();
+
+    m_centralTabs->setTabText(0, tr("Rack layout"));
+    m_centralTabs->setTabText(1, tr("Quote"));
+    m_rackLayoutPane->setHeading(tr("Rack layout"));
+    m_rackLayoutPane->setText(
+        tr("Rack elevations will appear here: rows of racks with their U positions, "
+           "power, weight and cooling. Drag equipment from the Catalog into a rack, "
+           "and workloads onto its servers."));
+    m_quotePane->setHeading(tr("Quote"));
+    m_quotePane->setText(tr("The bill of materials for this layout will appear here, with "
+                            "prices, discounts and totals, ready for a PDF proposal."));
+
+    m_catalogDock->setWindowTitle(tr("Catalog"));
+    m_catalogPane->setHeading(tr("Hardware catalog"));
+    m_catalogPane->setText(tr("GPU servers, accelerators, storage, switches, racks and PDUs "
+                              "with sourced specs will be listed here, ready to drag into "
+                              "racks."));
+    m_workloadsDock->setWindowTitle(tr("Workloads"));
+    m_workloadsPane->setHeading(tr("Workloads"));
+    m_workloadsPane->setText(tr("Training jobs and inference services will be listed here. "
+                                "Drag one onto a server, a rack or a row to assign it."));
+    m_headroomDock->setWindowTitle(tr("Headroom"));
+
+    m_systemLanguageAction->setText(tr("System language"));
+    updateWindowTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    // Built once: rebuilding it from its own triggered() would delete the action that is
+    // still being delivered.
+    auto addLanguage = [this](const QString &code) {
+        QAction *action = m_languageMenu->addAction(
+            code.isEmpty() ? QString() : LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("actionLanguage_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        m_languageGroup->addAction(action);
+        return action;
+    };
+    m_systemLanguageAction = addLanguage(QString());
+    m_languageMenu->addSeparator();
+    for (const QString &code : LanguageManager::availableLanguages())
+        addLanguage(code);
+    updateLanguageChecks();
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    const QString saved = m_languages->savedLanguage();
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == saved);
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
+        action->setStatusTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openProject(file); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear list"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(tr("%1[*] — Headroom").arg(m_project->displayName()));
+    setWindowModified(m_project->isModified());
+}
+
+void MainWindow::updateUndoRedoText()
+{
+    const QUndoStack *stack = m_project->undoStack();
+    const QString undoText = stack->undoText();
+    const QString redoText = stack->redoText();
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kStateVersion);
+    for (QDockWidget *dock : {m_catalogDock, m_workloadsDock, m_headroomDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    m_mainToolBar->show();
+}
+
+void MainWindow::openProject(const QString &filePath)
+{
+    QMessageBox::information(this, tr("Open project"),
+                             tr("Headroom cannot open project files yet, so '%1' was not "
+                                "opened. Project files arrive in a later version.")
+                                 .arg(QFileInfo(filePath).fileName()));
+}
+
+void MainWindow::newProject()
+{
+    if (!confirmDiscardChanges())
+        return;
+    m_project->clear();
+    statusBar()->showMessage(tr("New project"), 3000);
+}
+
+bool MainWindow::confirmDiscardChanges()
+{
+    if (!m_project->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Discard them?").arg(m_project->displayName()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Headroom"),
+        tr("<h3>Headroom %1</h3>"
+           "<p>Capacity planning for AI data centers: hardware, rack layouts, training and "
+           "inference workloads, headroom and quotes.</p>"
+           "<p>Built with Qt %2 and QCustomPlot %3.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(QCUSTOMPLOT_VERSION_STR)));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmDiscardChanges()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
