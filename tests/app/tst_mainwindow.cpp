@@ -1,0 +1,274 @@
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "model/project/project.h"
+#include "support/testenvironment.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoCommand>
+#include <qcustomplot.h>
+
+#include <memory>
+
+namespace {
+class AppendText : public QUndoCommand
+{
+public:
+    AppendText(QString *target, QString text)
+        : m_target(target)
+        , m_text(std::move(text))
+    {
+        setText(QStringLiteral("append"));
+    }
+    void redo() override { m_target->append(m_text); }
+    void undo() override { m_target->chop(m_text.size()); }
+
+private:
+    QString *m_target;
+    QString m_text;
+};
+
+QStringList actionNames(const QMenu *menu)
+{
+    QStringList names;
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        names.append(action->menu() ? action->menu()->objectName() : action->objectName());
+    }
+    return names;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { HeadroomTest::useHermeticEnvironment(); }
+    void init();
+    void cleanup();
+
+    void hasDocksAndCentralTabs();
+    void headroomDockHoldsAnEmptyLivePlot();
+    void menusHoldTheirActions();
+    void standardShortcuts_data();
+    void standardShortcuts();
+    void undoRedoOnEmptyStackDoNoHarm();
+    void undoRedoDriveTheProjectStack();
+    void titleShowsUnsavedMarker();
+    void resetLayoutRestoresDocks();
+    void geometryAndDocksAreRestored();
+    void languageMenuSwitchesLive();
+
+private:
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+}
+
+void tst_MainWindow::hasDocksAndCentralTabs()
+{
+    for (const char *name : {"catalogDock", "workloadsDock", "headroomDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY2(dock, name);
+        QVERIFY(dock->isVisible());
+        QVERIFY(!dock->windowTitle().isEmpty());
+        QVERIFY(dock->widget());
+    }
+    auto *tabs = qobject_cast<QTabWidget *>(m_window->centralWidget());
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Rack layout"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Quote"));
+}
+
+void tst_MainWindow::headroomDockHoldsAnEmptyLivePlot()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("headroomDock"));
+    auto *plot = dock->findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    QVERIFY(plot->isVisible());
+    QVERIFY(plot->plottableCount() > 0);
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        QVERIFY2(plot->plottable(i)->interface1D()->dataCount() == 0, "no invented data");
+}
+
+void tst_MainWindow::menusHoldTheirActions()
+{
+    const QMenuBar *bar = m_window->menuBar();
+    QStringList menus;
+    for (const QAction *action : bar->actions())
+        menus.append(action->menu()->objectName());
+    QCOMPARE(menus,
+             (QStringList {QStringLiteral("menuFile"), QStringLiteral("menuEdit"),
+                           QStringLiteral("menuView"), QStringLiteral("menuHelp")}));
+
+    auto menu = [this](const char *name) {
+        return m_window->findChild<QMenu *>(QLatin1String(name));
+    };
+    QCOMPARE(actionNames(menu("menuFile")),
+             (QStringList {QStringLiteral("actionNew"), QStringLiteral("actionOpen"),
+                           QStringLiteral("menuOpenRecent"), QStringLiteral("actionSave"),
+                           QStringLiteral("actionSaveAs"), QStringLiteral("actionExportPdf"),
+                           QStringLiteral("actionQuit")}));
+    QCOMPARE(actionNames(menu("menuEdit")),
+             (QStringList {QStringLiteral("actionUndo"), QStringLiteral("actionRedo")}));
+    const QStringList view = actionNames(menu("menuView"));
+    QCOMPARE(view.size(), 5); // three dock toggles, Reset layout, Language
+    QCOMPARE(view.at(3), QStringLiteral("actionResetLayout"));
+    QCOMPARE(view.at(4), QStringLiteral("menuLanguage"));
+    QCOMPARE(
+        actionNames(menu("menuLanguage")),
+        (QStringList {QStringLiteral("actionLanguage_system"), QStringLiteral("actionLanguage_en"),
+                      QStringLiteral("actionLanguage_de"), QStringLiteral("actionLanguage_zh_CN"),
+                      QStringLiteral("actionLanguage_ja")}));
+    QCOMPARE(actionNames(menu("menuHelp")),
+             (QStringList {QStringLiteral("actionAbout"), QStringLiteral("actionAboutQt")}));
+
+    // Open Recent says it is empty rather than showing nothing.
+    QMenu *recent = menu("menuOpenRecent");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().first()->text(), QStringLiteral("No recent projects"));
+    QVERIFY(!recent->actions().first()->isEnabled());
+}
+
+void tst_MainWindow::standardShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("shortcut");
+    QTest::newRow("new") << QStringLiteral("actionNew") << QKeySequence(QKeySequence::New);
+    QTest::newRow("open") << QStringLiteral("actionOpen") << QKeySequence(QKeySequence::Open);
+    QTest::newRow("save") << QStringLiteral("actionSave") << QKeySequence(QKeySequence::Save);
+    QTest::newRow("save as") << QStringLiteral("actionSaveAs")
+                             << QKeySequence(QKeySequence::SaveAs);
+    QTest::newRow("quit") << QStringLiteral("actionQuit") << QKeySequence(QKeySequence::Quit);
+    QTest::newRow("undo") << QStringLiteral("actionUndo") << QKeySequence(QKeySequence::Undo);
+    QTest::newRow("redo") << QStringLiteral("actionRedo") << QKeySequence(QKeySequence::Redo);
+}
+
+void tst_MainWindow::standardShortcuts()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, shortcut);
+    auto *a = m_window->findChild<QAction *>(action);
+    QVERIFY(a);
+    QCOMPARE(a->shortcut(), shortcut);
+}
+
+void tst_MainWindow::undoRedoOnEmptyStackDoNoHarm()
+{
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    undo->trigger();
+    redo->trigger();
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(m_window->project()->undoStack()->count(), 0);
+    QVERIFY(!m_window->project()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::undoRedoDriveTheProjectStack()
+{
+    QString document;
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    m_window->project()->undoStack()->push(new AppendText(&document, QStringLiteral("rack")));
+    QCOMPARE(document, QStringLiteral("rack"));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo append"));
+
+    QTest::keySequence(m_window.get(), QKeySequence::Undo); // the shortcut, as a user would
+    QCOMPARE(document, QString());
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(redo->text(), QStringLiteral("&Redo append"));
+
+    redo->trigger();
+    QCOMPARE(document, QStringLiteral("rack"));
+}
+
+void tst_MainWindow::titleShowsUnsavedMarker()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] — Headroom"));
+    QVERIFY(!m_window->isWindowModified());
+    QString document;
+    m_window->project()->undoStack()->push(new AppendText(&document, QStringLiteral("x")));
+    QVERIFY(m_window->isWindowModified());
+    m_window->project()->undoStack()->undo();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::resetLayoutRestoresDocks()
+{
+    auto *catalog = m_window->findChild<QDockWidget *>(QStringLiteral("catalogDock"));
+    auto *headroom = m_window->findChild<QDockWidget *>(QStringLiteral("headroomDock"));
+    catalog->hide();
+    headroom->setFloating(true);
+    m_window->removeDockWidget(m_window->findChild<QDockWidget *>(QStringLiteral("workloadsDock")));
+    m_window->findChild<QAction *>(QStringLiteral("actionResetLayout"))->trigger();
+    for (const char *name : {"catalogDock", "workloadsDock", "headroomDock"}) {
+        auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+        QVERIFY2(dock->isVisible(), name);
+        QVERIFY2(!dock->isFloating(), name);
+    }
+    QCOMPARE(m_window->dockWidgetArea(catalog), Qt::LeftDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(headroom), Qt::RightDockWidgetArea);
+}
+
+void tst_MainWindow::geometryAndDocksAreRestored()
+{
+    m_window->findChild<QDockWidget *>(QStringLiteral("workloadsDock"))->hide();
+    m_window->resize(1100, 700);
+    QVERIFY(m_window->close()); // closing writes the settings
+    m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("workloadsDock"))->isVisible());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("catalogDock"))->isVisible());
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+}
+
+void tst_MainWindow::languageMenuSwitchesLive()
+{
+    auto *german = m_window->findChild<QAction *>(QStringLiteral("actionLanguage_de"));
+    QVERIFY(german);
+    german->trigger();
+    QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("menuFile"))->title(),
+                 QStringLiteral("&Datei"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("catalogDock"))->windowTitle(),
+             QStringLiteral("Katalog"));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    // The checked entry follows the choice, even after the menu was rebuilt.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionLanguage_de"))->isChecked());
+
+    m_window->findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
+    QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("menuFile"))->title(),
+                 QStringLiteral("&File"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,38 @@
+# Runs lupdate on copies of the .ts files against the current sources and fails when any
+# message is left unfinished, i.e. a tr() string was added or changed without being
+# translated. Fix: `cmake --build build/release --target update_translations`, translate
+# the new entries (Qt Linguist), commit the .ts files.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failed FALSE)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    configure_file("${ts}" "${copy}" COPYONLY)
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCE_LIST}" -ts "${copy}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(SEND_ERROR "lupdate failed on ${name}: ${out}${err}")
+        set(failed TRUE)
+        continue()
+    endif()
+    file(READ "${copy}" content)
+    string(REGEX MATCHALL "<message[^>]*>[^<]*<source>[^<]*</source>[^<]*<translation type=\"unfinished\"" unfinished "${content}")
+    list(LENGTH unfinished count)
+    string(REGEX MATCHALL "<message" all "${content}")
+    list(LENGTH all total)
+    if(total EQUAL 0)
+        message(SEND_ERROR "${name}: lupdate found no messages at all")
+        set(failed TRUE)
+    elseif(count GREATER 0)
+        string(REGEX REPLACE "<translation type=\"unfinished\"" "" shown "${unfinished}")
+        message(SEND_ERROR "${name}: ${count} of ${total} messages are unfinished:\n${shown}")
+        set(failed TRUE)
+    else()
+        message(STATUS "${name}: all ${total} messages translated")
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "Translations are incomplete")
+endif()
