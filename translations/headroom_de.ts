@@ -1,0 +1,363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>BenchCommand</name>
+        <message>
+            <source>Measure how fast Headroom is (medians over repeated runs).</source>
+            <translation>Misst, wie schnell Headroom ist (Mediane über wiederholte Läufe).</translation>
+        </message>
+        <message>
+            <source>Repeat each measurement &lt;n&gt; times.</source>
+            <translation>Jede Messung &lt;n&gt;-mal wiederholen.</translation>
+        </message>
+        <message>
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout.</source>
+            <translation>JSON auf die Standardausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>List the benchmarks.</source>
+            <translation>Die Benchmarks auflisten.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Benchmarks to run (default: all).</source>
+            <translation>Auszuführende Benchmarks (Standard: alle).</translation>
+        </message>
+        <message>
+            <source>[name...]</source>
+            <translation>[Name...]</translation>
+        </message>
+        <message>
+            <source>--runs needs a whole number of at least 1, not '%1'.</source>
+            <translation>--runs braucht eine ganze Zahl von mindestens 1, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Unknown benchmark '%1'. Run 'headroom bench --list'.</source>
+            <translation>Unbekannter Benchmark „%1“. Siehe „headroom bench --list“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
+Without a subcommand it opens the window; with one it runs headless and writes to standard output.</source>
+            <translation>Headroom plant die Kapazität von KI-Rechenzentren: Hardware, Rack-Layouts, Workloads, Reserven und Angebote.
+Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche und schreibt auf die Standardausgabe.</translation>
+        </message>
+        <message>
+            <source>Use the hardware catalog database at &lt;path&gt; instead of your own.</source>
+            <translation>Die Hardware-Katalogdatenbank unter &lt;Pfad&gt; statt der eigenen verwenden.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Use &lt;language&gt; (en, de, zh_CN, ja) for this run instead of the saved choice or the system language.</source>
+            <translation>Für diesen Lauf &lt;Sprache&gt; (en, de, zh_CN, ja) statt der gespeicherten Wahl oder der Systemsprache verwenden.</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>subcommand</source>
+            <translation>Unterbefehl</translation>
+        </message>
+        <message>
+            <source>A subcommand to run headless (see below).</source>
+            <translation>Ein Unterbefehl, der ohne Oberfläche läuft (siehe unten).</translation>
+        </message>
+        <message>
+            <source>[subcommand [options]]</source>
+            <translation>[Unterbefehl [Optionen]]</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>A project file to open in the window.</source>
+            <translation>Eine Projektdatei, die im Fenster geöffnet wird.</translation>
+        </message>
+        <message>
+            <source>| [file]</source>
+            <translation>| [Datei]</translation>
+        </message>
+        <message>
+            <source>Unknown subcommand '%1'. Run 'headroom --help' to list them.</source>
+            <translation>Unbekannter Unterbefehl „%1“. „headroom --help“ listet alle auf.</translation>
+        </message>
+        <message>
+            <source>Subcommands:</source>
+            <translation>Unterbefehle:</translation>
+        </message>
+        <message>
+            <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
+            <translation>„headroom &lt;Unterbefehl&gt; --help“ zeigt die Optionen eines Unterbefehls.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomChartView</name>
+        <message>
+            <source>Compute</source>
+            <translation>Rechenleistung</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>GPU-Speicher</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Datenspeicher</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+        <message>
+            <source>Headroom left (%)</source>
+            <translation>Verbleibende Reserve (%)</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Inference</source>
+            <translation>Inferenz</translation>
+        </message>
+        <message>
+            <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
+            <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <source>Start an empty project</source>
+            <translation>Ein leeres Projekt beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>PDF &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Project files are not available in this version yet.</source>
+            <translation>Projektdateien gibt es in dieser Version noch nicht.</translation>
+        </message>
+        <message>
+            <source>PDF proposals are not available in this version yet.</source>
+            <translation>PDF-Angebote gibt es in dieser Version noch nicht.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Reset layout</source>
+            <translation>Anordnung &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every pane in its default place</source>
+            <translation>Alle Bereiche an ihrem Standardplatz anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;About Headroom</source>
+            <translation>&amp;Über Headroom</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Rack layout</source>
+            <translation>Rack-Layout</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers.</source>
+            <translation>Hier erscheinen die Rack-Ansichten: Reihen von Racks mit ihren HE-Positionen, Leistung, Gewicht und Kühlung. Ziehen Sie Geräte aus dem Katalog in ein Rack und Workloads auf seine Server.</translation>
+        </message>
+        <message>
+            <source>The bill of materials for this layout will appear here, with prices, discounts and totals, ready for a PDF proposal.</source>
+            <translation>Hier erscheint die Stückliste für dieses Layout mit Preisen, Rabatten und Summen, bereit für ein PDF-Angebot.</translation>
+        </message>
+        <message>
+            <source>Catalog</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Hardware catalog</source>
+            <translation>Hardware-Katalog</translation>
+        </message>
+        <message>
+            <source>GPU servers, accelerators, storage, switches, racks and PDUs with sourced specs will be listed here, ready to drag into racks.</source>
+            <translation>Hier werden GPU-Server, Beschleuniger, Speicher, Switches, Racks und PDUs mit belegten Daten aufgelistet, bereit zum Ziehen in Racks.</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
+            <translation>Hier werden Trainingsjobs und Inferenzdienste aufgelistet. Ziehen Sie einen auf einen Server, ein Rack oder eine Reihe, um ihn zuzuweisen.</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>Keine zuletzt geöffneten Projekte</translation>
+        </message>
+        <message>
+            <source>&amp;Clear list</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>%1[*] — Headroom</source>
+            <translation>%1[*] — Headroom</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Headroom cannot open project files yet, so '%1' was not opened. Project files arrive in a later version.</source>
+            <translation>Headroom kann noch keine Projektdateien öffnen, daher wurde „%1“ nicht geöffnet. Projektdateien kommen in einer späteren Version.</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Neues Projekt</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Discard them?</source>
+            <translation>%1 hat ungespeicherte Änderungen. Verwerfen?</translation>
+        </message>
+        <message>
+            <source>About Headroom</source>
+            <translation>Über Headroom</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplanung für KI-Rechenzentren: Hardware, Rack-Layouts, Trainings- und Inferenz-Workloads, Reserven und Angebote.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Project</name>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupBenchmark</name>
+        <message>
+            <source>Constructs the main window and waits for its first paint.</source>
+            <translation>Erzeugt das Hauptfenster und wartet auf sein erstes Zeichnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Subcommand</name>
+        <message>
+            <source>Run 'headroom %1 --help' for its options.</source>
+            <translation>„headroom %1 --help“ zeigt die Optionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFormat</name>
+        <message>
+            <source>%1 days</source>
+            <extracomment>Duration in days with up to three significant digits, e.g. "14.8 days"</extracomment>
+            <translation>%1 Tage</translation>
+        </message>
+    </context>
+</TS>
