@@ -45,6 +45,57 @@
         </message>
     </context>
     <context>
+        <name>CatalogItem</name>
+        <message>
+            <source>GPU server</source>
+            <translation>GPU-Server</translation>
+        </message>
+        <message>
+            <source>Accelerator</source>
+            <translation>Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Storage drive</source>
+            <translation>Laufwerk</translation>
+        </message>
+        <message>
+            <source>Storage appliance</source>
+            <translation>Speichersystem</translation>
+        </message>
+        <message>
+            <source>Switch</source>
+            <translation>Switch</translation>
+        </message>
+        <message>
+            <source>NIC / DPU</source>
+            <translation>NIC / DPU</translation>
+        </message>
+        <message>
+            <source>Optic</source>
+            <translation>Optik</translation>
+        </message>
+        <message>
+            <source>Rack</source>
+            <translation>Rack</translation>
+        </message>
+        <message>
+            <source>PDU</source>
+            <translation>PDU</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>Nicht überprüft</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.

@@ -45,6 +45,57 @@
         </message>
     </context>
     <context>
+        <name>CatalogItem</name>
+        <message>
+            <source>GPU server</source>
+            <translation>GPU サーバー</translation>
+        </message>
+        <message>
+            <source>Accelerator</source>
+            <translation>アクセラレータ</translation>
+        </message>
+        <message>
+            <source>Storage drive</source>
+            <translation>ストレージドライブ</translation>
+        </message>
+        <message>
+            <source>Storage appliance</source>
+            <translation>ストレージアプライアンス</translation>
+        </message>
+        <message>
+            <source>Switch</source>
+            <translation>スイッチ</translation>
+        </message>
+        <message>
+            <source>NIC / DPU</source>
+            <translation>NIC / DPU</translation>
+        </message>
+        <message>
+            <source>Optic</source>
+            <translation>光トランシーバー</translation>
+        </message>
+        <message>
+            <source>Rack</source>
+            <translation>ラック</translation>
+        </message>
+        <message>
+            <source>PDU</source>
+            <translation>PDU</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>未検証</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.

@@ -45,6 +45,57 @@
         </message>
     </context>
     <context>
+        <name>CatalogItem</name>
+        <message>
+            <source>GPU server</source>
+            <translation>GPU 服务器</translation>
+        </message>
+        <message>
+            <source>Accelerator</source>
+            <translation>加速器</translation>
+        </message>
+        <message>
+            <source>Storage drive</source>
+            <translation>存储盘</translation>
+        </message>
+        <message>
+            <source>Storage appliance</source>
+            <translation>存储设备</translation>
+        </message>
+        <message>
+            <source>Switch</source>
+            <translation>交换机</translation>
+        </message>
+        <message>
+            <source>NIC / DPU</source>
+            <translation>网卡 / DPU</translation>
+        </message>
+        <message>
+            <source>Optic</source>
+            <translation>光模块</translation>
+        </message>
+        <message>
+            <source>Rack</source>
+            <translation>机架</translation>
+        </message>
+        <message>
+            <source>PDU</source>
+            <translation>PDU</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>未核实</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.

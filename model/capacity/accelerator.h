@@ -16,7 +16,7 @@ struct Accelerator
     double memoryBytes = 0.0;
     double memoryBandwidthBytesPerSecond = 0.0;
     // Dense (no 2:4 sparsity) peak per precision; 0 where the accelerator has no such mode.
-    std::array<double, kPrecisionCount> densePeakFlopsPerSecond{};
+    std::array<double, kPrecisionCount> densePeakFlopsPerSecond {};
     double tdpWatts = 0.0;
     // Scale-up fabric (NVLink, xGMI) per accelerator, both directions summed, and how many
     // accelerators one such domain joins (8 on an HGX board, 72 in an NVL72 rack).
@@ -28,5 +28,10 @@ struct Accelerator
         const int index = static_cast<int>(precision);
         return index >= 0 && index < kPrecisionCount ? densePeakFlopsPerSecond[index] : 0.0;
     }
-    QString displayName() const { return vendor.isEmpty() ? model : vendor + QLatin1Char(' ') + model; }
+    QString displayName() const
+    {
+        return vendor.isEmpty() ? model : vendor + QLatin1Char(' ') + model;
+    }
+
+    friend bool operator==(const Accelerator &, const Accelerator &) = default;
 };
