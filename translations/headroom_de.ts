@@ -155,6 +155,10 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>„headroom &lt;Unterbefehl&gt; --help“ zeigt die Optionen eines Unterbefehls.</translation>
         </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen (fehlerhafte Eingabedatei, unmögliche Anfrage, E/A-Fehler), 2 die Befehlszeile war falsch.</translation>
+        </message>
     </context>
     <context>
         <name>HeadroomChartView</name>

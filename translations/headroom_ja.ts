@@ -155,6 +155,10 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>各サブコマンドのオプションは「headroom &lt;サブコマンド&gt; --help」で表示されます。</translation>
         </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>終了コード: 0 成功、1 処理の失敗（不正な入力ファイル、実現不可能な要求、I/O エラー）、2 コマンドラインの誤り。</translation>
+        </message>
     </context>
     <context>
         <name>HeadroomChartView</name>

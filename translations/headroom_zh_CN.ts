@@ -155,6 +155,10 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>运行“headroom &lt;子命令&gt; --help”查看该子命令的选项。</translation>
         </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>退出码：0 成功，1 执行失败（输入文件有误、请求无法实现、I/O 错误），2 命令行有误。</translation>
+        </message>
     </context>
     <context>
         <name>HeadroomChartView</name>
