@@ -394,6 +394,45 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>Zeile %1 (%2) hat eine negative Menge oder einen negativen Preis.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>Zeile %1 (%2) hat einen Rabatt außerhalb von 0–100 %.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>Zeile %1 (%2): Die Kosten sind zu groß zum Aufsummieren.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>Zeile %1 (%2) ist um %3 % rabattiert, mehr als die Obergrenze von %4 %.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>Zeile %1 (%2): Menge × Preis ist zu groß.</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>Die Angebotssumme ist zu groß.</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>Der Angebotsrabatt liegt außerhalb von 0–100 %.</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>Der Steuersatz ist negativ.</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>Das Angebot ist insgesamt um %1 % rabattiert, mehr als die Obergrenze von %2 %.</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>

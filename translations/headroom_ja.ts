@@ -394,6 +394,45 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>%1 行目（%2）の数量または価格が負です。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>%1 行目（%2）の割引が 0–100 % の範囲外です。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>%1 行目（%2）: 原価が大きすぎて合計できません。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>%1 行目（%2）の割引は %3 % で、上限の %4 % を超えています。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>%1 行目（%2）: 数量 × 価格が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>見積もりの合計が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>見積もり全体の割引が 0–100 % の範囲外です。</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>税率が負です。</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>見積もり全体の割引は %1 % で、上限の %2 % を超えています。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>

@@ -394,6 +394,45 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>第 %1 行（%2）的数量或价格为负。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>第 %1 行（%2）的折扣不在 0–100 % 之间。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>第 %1 行（%2）：成本过大，无法累加。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>第 %1 行（%2）折扣为 %3 %，超过 %4 % 的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>第 %1 行（%2）：数量 × 价格过大。</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>报价总额过大。</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>报价折扣不在 0–100 % 之间。</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>税率为负。</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>报价总折扣为 %1 %，超过 %2 % 的上限。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>
