@@ -394,6 +394,25 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>Das Schreiben der PDF-Datei konnte nicht beginnen.</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>Seite %1 der PDF-Datei konnte nicht begonnen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteCalculator</name>
         <message>
             <source>Line %1 (%2) has a negative quantity or price.</source>

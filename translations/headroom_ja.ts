@@ -394,6 +394,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>PDF の書き込みを開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>PDF の %1 ページ目を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteCalculator</name>
         <message>
             <source>Line %1 (%2) has a negative quantity or price.</source>

@@ -394,6 +394,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>无法开始写入 PDF。</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>无法开始 PDF 的第 %1 页。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>QuoteCalculator</name>
         <message>
             <source>Line %1 (%2) has a negative quantity or price.</source>
