@@ -452,6 +452,85 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>Angebotsnummer</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Zwischensumme</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>Angebotsrabatt</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Steuer</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>

@@ -452,6 +452,85 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>%1 に書き込めません: フォルダーが存在しません。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>見積もり</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>見積番号</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>改訂</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>単価</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>割引</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小計</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>見積もり割引</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>税</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>

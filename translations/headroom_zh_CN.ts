@@ -452,6 +452,85 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>无法写入 %1：文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>报价单号</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>修订版</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>报价折扣</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>
