@@ -343,13 +343,13 @@ void DataHall::moveRack(RackId id, RowId toRow, int toIndex)
         emit totalsChanged(id);
 }
 
-void DataHall::insertPlacement(RackId rack, const Placement &placement)
+void DataHall::insertPlacement(RackId rack, const Placement &placement, int index)
 {
     const auto it = m_racks.find(rack);
-    if (it == m_racks.end())
+    if (it == m_racks.end() || m_placements.count(placement.id))
         return;
-    insertPlacementState(it->second, placement);
-    emit placementInserted(placement.id, rack, int(it->second.placements.size()) - 1);
+    index = insertPlacementState(it->second, placement, index);
+    emit placementInserted(placement.id, rack, index);
     refreshTotals(it->second);
 }
 
@@ -368,7 +368,8 @@ Placement DataHall::takePlacement(PlacementId id)
     return placement;
 }
 
-void DataHall::movePlacement(PlacementId id, RackId toRack, int positionU, RackFace face)
+void DataHall::movePlacement(PlacementId id, RackId toRack, int positionU, RackFace face,
+                             int toIndex)
 {
     const auto it = m_placements.find(id);
     const auto target = m_racks.find(toRack);
@@ -393,8 +394,8 @@ void DataHall::movePlacement(PlacementId id, RackId toRack, int positionU, RackF
         return;
     }
     removePlacementState(source, id);
-    insertPlacementState(target->second, moved);
-    emit placementMoved(id, fromRack, fromIndex, toRack, int(target->second.placements.size()) - 1);
+    toIndex = insertPlacementState(target->second, moved, toIndex);
+    emit placementMoved(id, fromRack, fromIndex, toRack, toIndex);
     refreshTotals(source);
     refreshTotals(target->second);
 }
@@ -436,7 +437,7 @@ void DataHall::reset(const std::vector<RowSnapshot> &rows, const QList<CatalogIt
     emit hallReset();
 }
 
-void DataHall::insertPlacementState(RackState &rack, const Placement &placement)
+int DataHall::insertPlacementState(RackState &rack, const Placement &placement, int index)
 {
     noteId(placement.id);
     PlacementState &state = m_placements[placement.id];
@@ -446,9 +447,12 @@ void DataHall::insertPlacementState(RackState &rack, const Placement &placement)
     state.units = item ? std::max(1, item->rackUnits) : 1;
     state.load =
         item ? LayoutRules::loadOf(*item, placement.configuration, m_catalog) : LayoutLoad {};
-    rack.placements.push_back(placement.id);
+    if (index < 0 || index > int(rack.placements.size()))
+        index = int(rack.placements.size());
+    rack.placements.insert(rack.placements.begin() + index, placement.id);
     rack.load += state.load;
     occupy(rack, placement.positionU, state.units, +1);
+    return index;
 }
 
 void DataHall::removePlacementState(RackState &rack, PlacementId id)

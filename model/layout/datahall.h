@@ -74,9 +74,12 @@ public:
     void setRack(const Rack &rack); // name, power, cooling, PDUs; the id says which
     void moveRack(RackId id, RowId toRow, int toIndex);
 
-    void insertPlacement(RackId rack, const Placement &placement);
+    // index: position in the rack's list of placements (-1 = last), so an undo can put
+    // a placement back exactly where it was.
+    void insertPlacement(RackId rack, const Placement &placement, int index = -1);
     Placement takePlacement(PlacementId id);
-    void movePlacement(PlacementId id, RackId toRack, int positionU, RackFace face);
+    void movePlacement(PlacementId id, RackId toRack, int positionU, RackFace face,
+                       int toIndex = -1);
     void setConfiguration(PlacementId id, const ServerConfiguration &configuration);
 
     // Replaces everything (opening a file, File ▸ New) and emits hallReset().
@@ -127,7 +130,7 @@ private:
     };
 
     void insertRackState(RowId row, int index, const RackSnapshot &rack, bool announce);
-    void insertPlacementState(RackState &rack, const Placement &placement);
+    int insertPlacementState(RackState &rack, const Placement &placement, int index = -1);
     void removePlacementState(RackState &rack, PlacementId id);
     void occupy(RackState &rack, int positionU, int units, int delta);
     LayoutLoad pduLoad(const Rack &rack) const;
