@@ -253,7 +253,7 @@ EditOutcome LayoutEditor::placeItem(RackId rack, const CatalogItem &item, int po
     const ServerConfiguration config = configuration.value_or(defaultConfiguration(used));
     RuleCheck check = checkPlacement(rack, used, positionU, face, config);
     if (blocks(check, policy))
-        return refused(check.message(), std::move(check));
+        return refused(check.message(), check);
     const Placement placement {m_hall->allocateId(), used.id, positionU, face, config};
     EditOutcome outcome = push(new PlaceItemsCommand(m_hall, rack, {placement}, {used},
                                                      tr("Place %1").arg(used.displayName())),
@@ -315,7 +315,7 @@ EditOutcome LayoutEditor::movePlacements(const QList<Move> &moves, BudgetPolicy 
         return {};
     RuleCheck check = checkMoves(moves);
     if (blocks(check, policy))
-        return refused(check.message(), std::move(check));
+        return refused(check.message(), check);
     std::vector<MovePlacementsCommand::Move> commandMoves;
     for (const Move &m : changing)
         commandMoves.push_back({m.placement, m.toRack, m.toU, m.toFace});
@@ -345,7 +345,7 @@ EditOutcome LayoutEditor::nudgePlacements(const QList<PlacementId> &placements, 
     }
     RuleCheck check = checkMoves(moves);
     if (!check.fits())
-        return refused(check.message(), std::move(check));
+        return refused(check.message(), check);
     std::vector<MovePlacementsCommand::Move> commandMoves;
     for (const Move &m : moves)
         commandMoves.push_back({m.placement, m.toRack, m.toU, m.toFace});
@@ -427,7 +427,7 @@ EditOutcome LayoutEditor::pastePlacements(const PlacementClipboard &clipboard, R
         placements.push_back({m_hall->allocateId(), item->id, u, e.face, e.configuration});
     }
     if (blocks(check, policy))
-        return refused(check.message(), std::move(check));
+        return refused(check.message(), check);
     for (const CatalogItem &item : clipboard.catalogItems) {
         if (!catalog.contains(item.id))
             rows.append(item);
@@ -461,7 +461,7 @@ EditOutcome LayoutEditor::setConfiguration(PlacementId placement,
     RuleCheck check = LayoutRules::checkPlacement(situation, *item, p->positionU, p->face,
                                                   configuration, m_hall->catalog());
     if (blocks(check, policy))
-        return refused(check.message(), std::move(check));
+        return refused(check.message(), check);
     EditOutcome outcome = push(new SetConfigurationCommand(m_hall, placement, configuration,
                                                            tr("Change server configuration")));
     outcome.check = std::move(check);
