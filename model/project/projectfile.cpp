@@ -349,8 +349,12 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
     Transaction transaction(db);
     QSqlQuery q(db);
     auto exec = [&q, error](const QVariantList &values) {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            // A null QString would bind as SQL NULL; the columns hold '' instead.
+            const QVariant &v = values.at(i);
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        }
         if (q.exec())
             return true;
         *error = q.lastError().text();
@@ -365,7 +369,7 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
         {QStringLiteral("original_path"), originalPath},
     };
     for (const auto &[key, value] : meta) {
-        if (!exec({key, value}))
+        if (!value.isEmpty() && !exec({key, value}))
             return false;
     }
 

@@ -74,7 +74,8 @@ void tst_DataHall::runningSumsMatchARecountAfterRandomEdits()
     RackId a1, b1;
     build(hall, &rowA, &rowB, &a1, &b1);
     QRandomGenerator random(20261123); // fixed seed: the same sequence every run
-    const QStringList items {QStringLiteral("s2"), QStringLiteral("s4"), QStringLiteral("test-switch")};
+    const QStringList items {QStringLiteral("s2"), QStringLiteral("s4"),
+                             QStringLiteral("test-switch")};
     std::vector<PlacementId> placed;
     for (int step = 0; step < 2000; ++step) {
         const int what = random.bounded(4);
@@ -82,8 +83,11 @@ void tst_DataHall::runningSumsMatchARecountAfterRandomEdits()
         if (what <= 1 || placed.empty()) {
             // Overlaps are allowed here on purpose: DataHall does not check rules, and
             // the used-U count must still be the union.
-            const Placement p {hall.allocateId(), items.at(random.bounded(3)),
-                               1 + int(random.bounded(40)), RackFace::Front, {}};
+            const Placement p {hall.allocateId(),
+                               items.at(random.bounded(3)),
+                               1 + int(random.bounded(40)),
+                               RackFace::Front,
+                               {}};
             hall.insertPlacement(rack, p);
             placed.push_back(p.id);
         } else if (what == 2) {
@@ -115,8 +119,10 @@ void tst_DataHall::frontAndRearShareAU()
     RowId rowA, rowB;
     RackId a1, b1;
     build(hall, &rowA, &rowB, &a1, &b1);
-    hall.insertPlacement(a1, {hall.allocateId(), QStringLiteral("test-switch"), 10, RackFace::Front, {}});
-    hall.insertPlacement(a1, {hall.allocateId(), QStringLiteral("test-switch"), 10, RackFace::Rear, {}});
+    hall.insertPlacement(
+        a1, {hall.allocateId(), QStringLiteral("test-switch"), 10, RackFace::Front, {}});
+    hall.insertPlacement(
+        a1, {hall.allocateId(), QStringLiteral("test-switch"), 10, RackFace::Rear, {}});
     QCOMPARE(hall.rackTotals(a1).unitsUsed, 1);
     QCOMPARE(hall.rackTotals(a1).unitsFree(), 41);
     QCOMPARE(hall.rackTotals(a1).placementCount, 2);
@@ -157,8 +163,12 @@ void tst_DataHall::resetRestoresASnapshot()
     RowId rowA, rowB;
     RackId a1, b1;
     build(hall, &rowA, &rowB, &a1, &b1);
-    hall.insertPlacement(a1, {hall.allocateId(), QStringLiteral("s4"), 1, RackFace::Front,
-                              {QStringLiteral("gpu-a"), 8, 8}});
+    hall.insertPlacement(a1,
+                         {hall.allocateId(),
+                          QStringLiteral("s4"),
+                          1,
+                          RackFace::Front,
+                          {QStringLiteral("gpu-a"), 8, 8}});
     const auto rows = hall.snapshot();
     const LayoutTotals totals = hall.totals();
     DataHall copy;

@@ -90,21 +90,22 @@ void tst_HallModel::showsTotals_data()
     // A/B budget (80 kW), rear-door cooling (60 kW); a second, empty rack in the row.
     QTest::newRow("space") << int(HallModel::UnitsColumn) << QStringLiteral("8 / 42 U")
                            << QStringLiteral("8 / 84 U");
-    QTest::newRow("typical power") << int(HallModel::PowerTypicalColumn) << QStringLiteral("8 kW")
-                                   << QStringLiteral("8 kW");
-    QTest::newRow("maximum power") << int(HallModel::PowerMaxColumn) << QStringLiteral("10 kW")
-                                   << QStringLiteral("10 kW");
+    QTest::newRow("typical power")
+        << int(HallModel::PowerTypicalColumn) << QStringLiteral("8 kW") << QStringLiteral("8 kW");
+    QTest::newRow("maximum power")
+        << int(HallModel::PowerMaxColumn) << QStringLiteral("10 kW") << QStringLiteral("10 kW");
     QTest::newRow("budget") << int(HallModel::PowerBudgetColumn) << QStringLiteral("80 kW")
                             << QStringLiteral("160 kW");
     QTest::newRow("weight") << int(HallModel::WeightColumn) << QStringLiteral("100 kg")
                             << QStringLiteral("100 kg");
     QTest::newRow("cooling") << int(HallModel::CoolingColumn)
-                             << QStringLiteral("Rear-door heat exchanger") << QStringLiteral("120 kW");
+                             << QStringLiteral("Rear-door heat exchanger")
+                             << QStringLiteral("120 kW");
     // Space 19 %, redundancy 10 of 40 kW = 25 %, weight 10 %: redundancy is nearest.
     // The row: space 8 of 84 U (10 %), redundancy 10 of 80 kW (13 %).
-    QTest::newRow("nearest limit") << int(HallModel::NearestLimitColumn)
-                                   << QStringLiteral("A/B redundancy: 25%")
-                                   << QStringLiteral("A/B redundancy: 13%");
+    QTest::newRow("nearest limit")
+        << int(HallModel::NearestLimitColumn) << QStringLiteral("A/B redundancy: 25%")
+        << QStringLiteral("A/B redundancy: 13%");
 }
 
 void tst_HallModel::showsTotals()
@@ -116,8 +117,8 @@ void tst_HallModel::showsTotals()
     HallModel model(project.hall());
     LayoutEditor e = project.layoutEditor();
     const RowId a = e.addRow(QStringLiteral("A")).createdIds.value(0);
-    const LayoutEditor::NewRack spec {QString(), rackType(), power(),
-                                      RackCooling::ofType(CoolingType::RearDoor), {}};
+    const LayoutEditor::NewRack spec {
+        QString(), rackType(), power(), RackCooling::ofType(CoolingType::RearDoor), {}};
     const RackId a1 = e.addRack(a, spec).createdIds.value(0);
     e.addRack(a, spec);
     QVERIFY(e.placeItem(a1, server(), 1, RackFace::Front).applied());

@@ -76,13 +76,14 @@ void tst_RackPlacementModel::showsAPlacement_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("position") << int(RackPlacementModel::PositionColumn) << QStringLiteral("U3–U6");
     QTest::newRow("face") << int(RackPlacementModel::FaceColumn) << QStringLiteral("Rear");
-    QTest::newRow("item") << int(RackPlacementModel::ItemColumn) << QStringLiteral("Test test-server");
+    QTest::newRow("item") << int(RackPlacementModel::ItemColumn)
+                          << QStringLiteral("Test test-server");
     QTest::newRow("height") << int(RackPlacementModel::UnitsColumn) << QStringLiteral("4 U");
-    QTest::newRow("typical power") << int(RackPlacementModel::PowerTypicalColumn)
-                                   << QStringLiteral("4 kW");
+    QTest::newRow("typical power")
+        << int(RackPlacementModel::PowerTypicalColumn) << QStringLiteral("4 kW");
     QTest::newRow("weight") << int(RackPlacementModel::WeightColumn) << QStringLiteral("50 kg");
-    QTest::newRow("configuration") << int(RackPlacementModel::ConfigurationColumn)
-                                   << QStringLiteral("8 × gpu-a, 8 drive(s)");
+    QTest::newRow("configuration")
+        << int(RackPlacementModel::ConfigurationColumn) << QStringLiteral("8 × gpu-a, 8 drive(s)");
 }
 
 void tst_RackPlacementModel::showsAPlacement()
