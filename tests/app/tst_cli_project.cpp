@@ -1,3 +1,5 @@
+#include "support/headroomprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,40 +23,17 @@ private slots:
     void usageAndFailures();
 
 private:
-    struct Result
+    static HeadroomTest::ProcessResult headroom(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result headroom(const QStringList &arguments);
+        return HeadroomTest::runHeadroom(arguments);
+    }
     QTemporaryDir m_dir;
 };
-
-tst_CliProject::Result tst_CliProject::headroom(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-               QDir::tempPath() + QStringLiteral("/headroom-cli-test"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void tst_CliProject::sampleThenInfo()
 {
     const QString path = m_dir.filePath(QStringLiteral("sample.headroom"));
-    Result r = headroom({QStringLiteral("sample"), path});
+    HeadroomTest::ProcessResult r = headroom({QStringLiteral("sample"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(path));
     QVERIFY(r.out.contains(QStringLiteral("sample.headroom")));
@@ -79,7 +58,7 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
 {
     const QString path = m_dir.filePath(QStringLiteral("keys.headroom"));
     QCOMPARE(headroom({QStringLiteral("sample"), path}).exitCode, 0);
-    const Result r = headroom(
+    const HeadroomTest::ProcessResult r = headroom(
         {QStringLiteral("project"), QStringLiteral("info"), path, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError error;
@@ -172,7 +151,7 @@ void tst_CliProject::usageAndFailures()
     QFETCH(int, exitCode);
     QFETCH(QString, stdoutPattern);
     QFETCH(QString, stderrPattern);
-    const Result result = headroom(arguments);
+    const HeadroomTest::ProcessResult result = headroom(arguments);
     QVERIFY2(
         result.exitCode == exitCode,
         qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(result.err)));
