@@ -126,8 +126,7 @@ RackSituation DataHall::situation(RackId id) const
         const PlacementState &p = m_placements.at(pid);
         const CatalogItem *item = m_catalog.item(p.placement.itemId);
         s.spans.push_back({pid, p.placement.positionU, p.units, p.placement.face,
-                           item ? item->depthMm : 0.0,
-                           item ? item->displayName() : p.placement.itemId});
+                           item ? item->depthMm : 0.0, item, p.placement.itemId});
     }
     s.load = state.load;
     s.baseline = state.load;

@@ -152,7 +152,7 @@ std::optional<LimitViolation> LayoutRules::checkSpan(const RackSituation &rack, 
                                tr("U%1–U%2 is taken by %3")
                                    .arg(std::max(bottomU, span.bottomU))
                                    .arg(std::min(topU, span.topU()))
-                                   .arg(span.name)};
+                                   .arg(span.name())};
     }
     return std::nullopt;
 }

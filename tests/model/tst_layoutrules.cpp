@@ -18,7 +18,7 @@ RackSituation rackWithOneItem()
     rack.depthMm = 1200.0;
     rack.maxLoadKg = 1000.0;
     rack.power = power(50000.0, 1);
-    rack.spans.push_back({7, 10, 4, RackFace::Front, 900.0, QStringLiteral("Existing")});
+    rack.spans.push_back({7, 10, 4, RackFace::Front, 900.0, nullptr, QStringLiteral("Existing")});
     return rack;
 }
 } // namespace
