@@ -264,8 +264,8 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je ~4 Servern).</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je 4 Servern).</translation>
         </message>
     </context>
     <context>
@@ -849,6 +849,13 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1: HE-Positionen beginnen bei 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>Speichert und öffnet ein Projekt mit 3.000 Racks und 12.000 Servern.</translation>
         </message>
     </context>
     <context>

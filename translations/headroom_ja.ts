@@ -264,8 +264,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー約 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
         </message>
     </context>
     <context>
@@ -840,6 +840,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1: U 位置は 1 から始まります</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>ラック 3,000 台・サーバー 12,000 台のプロジェクトを保存して開きます。</translation>
         </message>
     </context>
     <context>

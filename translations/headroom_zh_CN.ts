@@ -264,8 +264,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个约 4 台服务器的机房中）。</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个 4 台服务器的机房中）。</translation>
         </message>
     </context>
     <context>
@@ -840,6 +840,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1：U 位从 1 开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>保存并打开一个含 3,000 个机架、12,000 台服务器的项目。</translation>
         </message>
     </context>
     <context>
