@@ -485,6 +485,22 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>würde die Kühlung (%1) überschreiten: %2 von %3</translation>
         </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>überschreitet die Rack-Leistung: %1 von %2</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>nicht A/B-redundant: eine Zuführung müsste %1 von %2 tragen</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>überschreitet die Rack-Traglast: %1 von %2</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>überschreitet die Kühlung (%1): %2 von %3</translation>
+        </message>
     </context>
     <context>
         <name>LimitKinds</name>

@@ -477,6 +477,22 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>%1冷却の能力を超えます: %2（上限 %3）</translation>
         </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>ラックの電力を超えています: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>A/B 冗長ではありません: 1 系統で %1 を負担（上限 %2）</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>ラックの耐荷重を超えています: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>%1冷却の能力を超えています: %2（上限 %3）</translation>
+        </message>
     </context>
     <context>
         <name>LimitKinds</name>

@@ -477,6 +477,22 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>将超出%1冷却能力：%2，上限 %3</translation>
         </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>超出机架功率：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>不具备 A/B 冗余：单路供电需承载 %1，上限 %2</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>超出机架承重：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>超出%1冷却能力：%2，上限 %3</translation>
+        </message>
     </context>
     <context>
         <name>LimitKinds</name>
