@@ -149,7 +149,14 @@ void MainWindow::createCentralArea()
     m_hallSummary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hallSummary->setUniformRowHeights(true);
     m_hallSummary->setAlternatingRowColors(true);
-    connect(m_hallModel, &QAbstractItemModel::modelReset, m_hallSummary, &QTreeView::expandAll);
+    // Sized once per reset, not continuously: ResizeToContents would measure every rack of
+    // a 3,000-rack hall on each change. Queued, so the expanded racks are laid out first.
+    connect(m_hallModel, &QAbstractItemModel::modelReset, m_hallSummary, [this] {
+        m_hallSummary->expandAll();
+        QMetaObject::invokeMethod(
+            m_hallSummary, [this] { m_hallSummary->resizeColumnToContents(HallModel::NameColumn); },
+            Qt::QueuedConnection);
+    });
     connect(m_hallModel, &QAbstractItemModel::rowsInserted, m_hallSummary, &QTreeView::expandAll);
     rackLayoutColumn->addWidget(m_rackLayoutPane, 0);
     rackLayoutColumn->addWidget(m_hallSummary, 1);
