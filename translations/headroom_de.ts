@@ -775,6 +775,13 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1 (%2): %3 von %4 HE, %5 typisch / %6 maximal von %7, %8 von %9, %10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>%n Gerät ohne Gewicht im Katalog</numerusform>
+                <numerusform>%n Geräte ohne Gewicht im Katalog</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>

@@ -766,6 +766,12 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1（%2）: %3/%4 U、標準 %5 / 最大 %6（上限 %7）、%8/%9、%10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>カタログに重量のない機器 %n 台</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>

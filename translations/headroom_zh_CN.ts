@@ -766,6 +766,12 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1（%2）：%3/%4 U，典型 %5 / 最大 %6，上限 %7，%8/%9，%10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>%n 台设备在目录中没有重量</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>

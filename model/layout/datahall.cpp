@@ -481,8 +481,10 @@ LayoutLoad DataHall::pduLoad(const Rack &rack) const
 {
     LayoutLoad load;
     for (const QString &id : rack.pduIds) {
-        if (const CatalogItem *pdu = m_catalog.item(id))
+        if (const CatalogItem *pdu = m_catalog.item(id)) {
             load.massGrams += LayoutLoad::milli(pdu->weightKg);
+            load.unknownWeightCount += pdu->weightKg > 0.0 ? 0 : 1;
+        }
     }
     return load;
 }

@@ -97,8 +97,11 @@ LayoutLoad LayoutRules::loadOf(const CatalogItem &item, const ServerConfiguratio
         typical = std::max(0.0, typical + delta);
         maximum = std::max(0.0, maximum + delta);
     }
-    return {LayoutLoad::milli(typical), LayoutLoad::milli(maximum),
-            LayoutLoad::milli(item.weightKg)};
+    LayoutLoad load {LayoutLoad::milli(typical), LayoutLoad::milli(maximum),
+                     LayoutLoad::milli(item.weightKg)};
+    load.unknownWeightCount = item.weightKg > 0.0 ? 0 : 1;
+    load.unknownPowerCount = item.powerTypicalWatts > 0.0 || item.powerMaxWatts > 0.0 ? 0 : 1;
+    return load;
 }
 
 std::optional<LimitViolation> LayoutRules::checkMounting(const CatalogItem &item,

@@ -91,6 +91,11 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QCOMPARE(first.value(QStringLiteral("weight_kg")).toDouble(), 521.8);
     QCOMPARE(first.value(QStringLiteral("weight_limit_kg")).toDouble(), 1701.0);
     QCOMPARE(first.value(QStringLiteral("cooling")).toString(), QStringLiteral("rear_door"));
+    // The four side PDUs (APDU11450ME) have no weight in the catalog: said, not hidden.
+    QCOMPARE(first.value(QStringLiteral("weight_unknown_items")).toInt(), 4);
+    QCOMPARE(first.value(QStringLiteral("power_unknown_items")).toInt(), 0);
+    // Training 2's four HPE XD670 have no published weight either.
+    QCOMPARE(racks.at(1).toObject().value(QStringLiteral("weight_unknown_items")).toInt(), 8);
     const QJsonObject placement =
         first.value(QStringLiteral("placements")).toArray().first().toObject();
     QCOMPARE(placement.value(QStringLiteral("item")).toString(), QStringLiteral("nvidia-dgx-h100"));
