@@ -34,6 +34,14 @@ QString Project::displayName() const
 
 void Project::clear()
 {
+    load({}, {}, QString());
+}
+
+void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
+                   const QString &filePath)
+{
+    // The commands on the stack refer to the hall that is about to be replaced.
     m_undoStack.clear(); // clear() also marks the stack clean
-    setFilePath(QString());
+    m_hall.reset(rows, catalog);
+    setFilePath(filePath);
 }

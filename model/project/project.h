@@ -1,13 +1,16 @@
 #pragma once
 
+#include "model/layout/datahall.h"
+#include "model/project/layouteditor.h"
+
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
 
-// The project document: everything a planner saves in one file. Today it holds the undo
-// stack that every edit goes through and the file it belongs to; the layout, workloads
-// and quote join it as they land. The window title's unsaved-changes marker follows the
-// undo stack's clean state, never a hand-kept flag.
+// The project document: everything a planner saves in one file. It holds the data hall
+// (layout and its frozen catalog rows), the undo stack that every edit goes through and
+// the file it belongs to; workloads and the quote join it as they land. The window title's
+// unsaved-changes marker follows the undo stack's clean state, never a hand-kept flag.
 class Project : public QObject
 {
     Q_OBJECT
@@ -15,6 +18,11 @@ class Project : public QObject
 public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
+
+    DataHall *hall() { return &m_hall; }
+    const DataHall *hall() const { return &m_hall; }
+    // How views and commands change the layout: checked, undoable edits.
+    LayoutEditor layoutEditor() { return LayoutEditor(&m_hall, &m_undoStack); }
 
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
@@ -28,12 +36,19 @@ public:
 
     // Back to an empty, unmodified, untitled project.
     void clear();
+    // Replaces the layout with one read from a file (or the sample): no undo history,
+    // clean, with the given path (empty for an untitled project).
+    void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
+              const QString &filePath);
+    // After recovering autosaved work: the content is not what any file on disk holds.
+    void markModified() { m_undoStack.resetClean(); }
 
 signals:
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
 
 private:
+    DataHall m_hall;
     QUndoStack m_undoStack;
     QString m_filePath;
 };

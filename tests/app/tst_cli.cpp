@@ -1,3 +1,5 @@
+#include "support/headroomprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,37 +21,11 @@ private slots:
     void benchWritesJson();
 
 private:
-    struct Result
+    static HeadroomTest::ProcessResult headroom(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result headroom(const QStringList &arguments);
+        return HeadroomTest::runHeadroom(arguments);
+    }
 };
-
-tst_Cli::Result tst_Cli::headroom(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    // Never the user's settings, catalog or recovery files.
-    static QTemporaryDir home;
-    for (const char *variable :
-         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        env.insert(QLatin1String(variable), home.filePath(QLatin1String(variable)));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void tst_Cli::run_data()
 {
@@ -93,7 +69,7 @@ void tst_Cli::run()
     QFETCH(int, exitCode);
     QFETCH(QString, stdoutPattern);
     QFETCH(QString, stderrPattern);
-    const Result result = headroom(arguments);
+    const HeadroomTest::ProcessResult result = headroom(arguments);
     QVERIFY2(
         result.exitCode == exitCode,
         qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(result.err)));
@@ -105,7 +81,7 @@ void tst_Cli::run()
 
 void tst_Cli::benchWritesJson()
 {
-    const Result result =
+    const HeadroomTest::ProcessResult result =
         headroom({QStringLiteral("bench"), QStringLiteral("startup"), QStringLiteral("--runs"),
                   QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/project/projectfile.h"
+
+#include <QCoreApplication>
+
+// The project a newcomer sees on first run, and `headroom sample` writes: a small,
+// realistic hall built from real catalog rows (shipped with their sources in
+// resources/sample/sample-catalog.json). Row A holds two training racks of 8-GPU HGX
+// servers, one on rear-door heat exchangers and one on direct liquid cooling; row B an
+// inference rack of L40S servers and a storage and network rack. Every limit holds.
+class SampleProject
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleProject)
+
+public:
+    static QList<CatalogItem> catalogRows();
+    static ProjectContent content();
+};
