@@ -58,8 +58,7 @@ int runWindow(const CommandLine &commandLine, int &argc, char **argv)
                                                            : commandLine.globals.language);
     MainWindow window(&languages);
     window.show();
-    for (const QString &file : commandLine.files)
-        window.openProject(file);
+    window.startSession(commandLine.files);
     return QApplication::exec();
 }
 

@@ -1,7 +1,9 @@
 #include "app/mainwindow.h"
 
 #include "app/languagemanager.h"
+#include "app/projectfilecontroller.h"
 #include "app/recentfiles.h"
+#include "model/layout/hallmodel.h"
 #include "model/project/project.h"
 #include "views/charts/headroomchartview.h"
 #include "views/widgets/placeholderpane.h"
@@ -19,6 +21,8 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace {
@@ -42,6 +46,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_languages(languages)
     , m_project(new Project(this))
     , m_recentFiles(new RecentFiles(this))
+    , m_files(new ProjectFileController(m_project, m_recentFiles, this, this))
+    , m_hallModel(new HallModel(m_project->hall(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -69,6 +75,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             &QAction::setEnabled);
     connect(m_languages, &LanguageManager::languageChanged, this,
             &MainWindow::updateLanguageChecks);
+    connect(m_files, &ProjectFileController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     updateWindowTitle();
     updateUndoRedoText();
 }
@@ -105,14 +113,16 @@ void MainWindow::createActions()
     m_redoAction->setIcon(
         QIcon::fromTheme(QStringLiteral("edit-redo"), s->standardIcon(QStyle::SP_ArrowForward)));
 
-    // Project files and the proposal are not built yet: the actions exist in their final
-    // place, disabled, and their status tips say so (see retranslateUi()).
-    for (QAction *pending : {m_openAction, m_saveAction, m_saveAsAction, m_exportPdfAction})
-        pending->setEnabled(false);
+    // The proposal is not built yet: its action exists in its final place, disabled, and
+    // its status tip says so (see retranslateUi()).
+    m_exportPdfAction->setEnabled(false);
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
 
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+    connect(m_newAction, &QAction::triggered, m_files, &ProjectFileController::newProject);
+    connect(m_openAction, &QAction::triggered, m_files, &ProjectFileController::open);
+    connect(m_saveAction, &QAction::triggered, m_files, &ProjectFileController::save);
+    connect(m_saveAsAction, &QAction::triggered, m_files, &ProjectFileController::saveAs);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_undoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::redo);
@@ -126,11 +136,26 @@ void MainWindow::createCentralArea()
     m_centralTabs = new QTabWidget(this);
     m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
     m_centralTabs->setDocumentMode(true);
-    m_rackLayoutPane = new PlaceholderPane(m_centralTabs);
-    m_rackLayoutPane->setObjectName(QStringLiteral("rackLayoutTab"));
+    // The rack editor comes next; until then the tab says so above a read-only summary
+    // of the hall's rows and racks.
+    auto *rackLayout = new QWidget(m_centralTabs);
+    rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
+    auto *rackLayoutColumn = new QVBoxLayout(rackLayout);
+    rackLayoutColumn->setContentsMargins(0, 0, 0, 0);
+    m_rackLayoutPane = new PlaceholderPane(rackLayout);
+    m_hallSummary = new QTreeView(rackLayout);
+    m_hallSummary->setObjectName(QStringLiteral("hallSummary"));
+    m_hallSummary->setModel(m_hallModel);
+    m_hallSummary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hallSummary->setUniformRowHeights(true);
+    m_hallSummary->setAlternatingRowColors(true);
+    connect(m_hallModel, &QAbstractItemModel::modelReset, m_hallSummary, &QTreeView::expandAll);
+    connect(m_hallModel, &QAbstractItemModel::rowsInserted, m_hallSummary, &QTreeView::expandAll);
+    rackLayoutColumn->addWidget(m_rackLayoutPane, 0);
+    rackLayoutColumn->addWidget(m_hallSummary, 1);
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
-    m_centralTabs->addTab(m_rackLayoutPane, QString());
+    m_centralTabs->addTab(rackLayout, QString());
     m_centralTabs->addTab(m_quotePane, QString());
     setCentralWidget(m_centralTabs);
 }
@@ -231,10 +256,9 @@ void MainWindow::retranslateUi()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_exportPdfAction->setText(tr("&Export PDF…"));
-    const QString notYet = tr("Project files are not available in this version yet.");
-    m_openAction->setStatusTip(notYet);
-    m_saveAction->setStatusTip(notYet);
-    m_saveAsAction->setStatusTip(notYet);
+    m_openAction->setStatusTip(tr("Open a project file"));
+    m_saveAction->setStatusTip(tr("Save the project"));
+    m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
     m_exportPdfAction->setStatusTip(tr("PDF proposals are not available in this version yet."));
     m_quitAction->setText(tr("&Quit"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
@@ -249,7 +273,8 @@ void MainWindow::retranslateUi()
     m_rackLayoutPane->setText(
         tr("Rack elevations will appear here: rows of racks with their U positions, "
            "power, weight and cooling. Drag equipment from the Catalog into a rack, "
-           "and workloads onto its servers."));
+           "and workloads onto its servers. Below, the rows and racks of this project "
+           "with their totals."));
     m_quotePane->setHeading(tr("Quote"));
     m_quotePane->setText(tr("The bill of materials for this layout will appear here, with "
                             "prices, discounts and totals, ready for a PDF proposal."));
@@ -350,29 +375,13 @@ void MainWindow::resetLayout()
 
 void MainWindow::openProject(const QString &filePath)
 {
-    QMessageBox::information(this, tr("Open project"),
-                             tr("Headroom cannot open project files yet, so '%1' was not "
-                                "opened. Project files arrive in a later version.")
-                                 .arg(QFileInfo(filePath).fileName()));
+    if (m_files->maybeSave())
+        m_files->openFile(filePath);
 }
 
-void MainWindow::newProject()
+void MainWindow::startSession(const QStringList &files)
 {
-    if (!confirmDiscardChanges())
-        return;
-    m_project->clear();
-    statusBar()->showMessage(tr("New project"), 3000);
-}
-
-bool MainWindow::confirmDiscardChanges()
-{
-    if (!m_project->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has unsaved changes. Discard them?").arg(m_project->displayName()),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    m_files->startSession(files);
 }
 
 void MainWindow::showAbout()
@@ -405,10 +414,11 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmDiscardChanges()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
+    m_files->finishSession();
     writeSettings();
     event->accept();
 }

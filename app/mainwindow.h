@@ -5,14 +5,17 @@
 
 class HeadroomChartView;
 class LanguageManager;
+class HallModel;
 class PlaceholderPane;
 class Project;
+class ProjectFileController;
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QToolBar;
+class QTreeView;
 class RecentFiles;
 
 // Composes the window: the rack layout and quote tabs in the middle, the Catalog,
@@ -27,11 +30,15 @@ public:
     ~MainWindow() override;
 
     Project *project() const { return m_project; }
+    ProjectFileController *fileController() const { return m_files; }
 
     // Shows every dock in its default place, as on first start.
     void resetLayout();
-    // Opens a project file (from the command line or Open Recent).
+    // Opens a project file (from Open Recent), asking first about unsaved changes.
     void openProject(const QString &filePath);
+    // After the first show: recovery, the files from the command line, or on the very
+    // first run the sample project.
+    void startSession(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,17 +61,18 @@ private:
     void createLanguageMenu();
     void updateLanguageChecks();
 
-    void newProject();
-    bool confirmDiscardChanges();
     void showAbout();
 
     LanguageManager *m_languages;
     Project *m_project;
     RecentFiles *m_recentFiles;
+    ProjectFileController *m_files;
+    HallModel *m_hallModel;
     QByteArray m_defaultState;
 
     QTabWidget *m_centralTabs = nullptr;
     PlaceholderPane *m_rackLayoutPane = nullptr;
+    QTreeView *m_hallSummary = nullptr;
     PlaceholderPane *m_quotePane = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_workloadsDock = nullptr;

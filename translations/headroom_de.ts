@@ -96,6 +96,25 @@
         </message>
     </context>
     <context>
+        <name>CatalogItemJson</name>
+        <message>
+            <source>field 'id' is missing or empty</source>
+            <translation>Feld 'id' fehlt oder ist leer</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'kind' has unknown value '%2'</source>
+            <translation>Eintrag '%1': Feld 'kind' hat den unbekannten Wert '%2'</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'price_minor_units' is not a whole number</source>
+            <translation>Eintrag '%1': Feld 'price_minor_units' ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'confidence' has unknown value '%2'</source>
+            <translation>Eintrag '%1': Feld 'confidence' hat den unbekannten Wert '%2'</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -157,6 +176,49 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>HallModel</name>
+        <message>
+            <source>%1 / %2 U</source>
+            <translation>%1 / %2 HE</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>Typische Leistung</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>Maximale Leistung</translation>
+        </message>
+        <message>
+            <source>Power budget</source>
+            <translation>Leistungsbudget</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>Kühlung</translation>
+        </message>
+        <message>
+            <source>Nearest limit</source>
+            <translation>Nächste Grenze</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -197,6 +259,266 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutBenchmark</name>
+        <message>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
+            <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je ~4 Servern).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutEditor</name>
+        <message>
+            <source>Row %1</source>
+            <translation>Reihe %1</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>Reihe hinzufügen</translation>
+        </message>
+        <message>
+            <source>There is no such row.</source>
+            <translation>Diese Reihe gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Remove row %1</source>
+            <translation>Reihe %1 entfernen</translation>
+        </message>
+        <message>
+            <source>A row needs a name.</source>
+            <translation>Eine Reihe braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>Reihe umbenennen</translation>
+        </message>
+        <message>
+            <source>Move row</source>
+            <translation>Reihe verschieben</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 Kopie</translation>
+        </message>
+        <message>
+            <source>Duplicate row</source>
+            <translation>Reihe duplizieren</translation>
+        </message>
+        <message>
+            <source>%1 is not a rack type.</source>
+            <translation>%1 ist kein Racktyp.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDU.</source>
+            <translation>%1 ist keine PDU.</translation>
+        </message>
+        <message>
+            <source>A rack has one or two power feeds of zero or more watts.</source>
+            <translation>Ein Rack hat eine oder zwei Stromzuführungen mit null oder mehr Watt.</translation>
+        </message>
+        <message>
+            <source>Rack %1</source>
+            <translation>Rack %1</translation>
+        </message>
+        <message>
+            <source>Add rack</source>
+            <translation>Rack hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n rack(s)</source>
+            <translation>
+                <numerusform>%n Rack entfernen</numerusform>
+                <numerusform>%n Racks entfernen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no such rack.</source>
+            <translation>Dieses Rack gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>A rack needs a name.</source>
+            <translation>Ein Rack braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>Rack umbenennen</translation>
+        </message>
+        <message>
+            <source>Change rack power</source>
+            <translation>Rack-Stromversorgung ändern</translation>
+        </message>
+        <message>
+            <source>A cooling ceiling cannot be negative.</source>
+            <translation>Eine Kühlgrenze kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>Change rack cooling</source>
+            <translation>Rack-Kühlung ändern</translation>
+        </message>
+        <message>
+            <source>Duplicate rack</source>
+            <translation>Rack duplizieren</translation>
+        </message>
+        <message>
+            <source>Move rack</source>
+            <translation>Rack verschieben</translation>
+        </message>
+        <message>
+            <source>Place %1</source>
+            <translation>%1 einbauen</translation>
+        </message>
+        <message>
+            <source>the item or the rack is no longer there</source>
+            <translation>das Gerät oder das Rack ist nicht mehr vorhanden</translation>
+        </message>
+        <message>
+            <source>The item is no longer there.</source>
+            <translation>Das Gerät ist nicht mehr vorhanden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät verschieben</numerusform>
+                <numerusform>%n Geräte verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nudge %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät versetzen</numerusform>
+                <numerusform>%n Geräte versetzen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät entfernen</numerusform>
+                <numerusform>%n Geräte entfernen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pasted item '%1' has no catalog row.</source>
+            <translation>Das eingefügte Gerät '%1' hat keinen Katalogeintrag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät einfügen</numerusform>
+                <numerusform>%n Geräte einfügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only servers have a configuration.</source>
+            <translation>Nur Server haben eine Konfiguration.</translation>
+        </message>
+        <message>
+            <source>Change server configuration</source>
+            <translation>Serverkonfiguration ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutRules</name>
+        <message>
+            <source>%1 goes inside a server, not into a rack slot</source>
+            <translation>%1 gehört in einen Server, nicht in einen Rack-Einschub</translation>
+        </message>
+        <message>
+            <source>a rack cannot go into a rack</source>
+            <translation>ein Rack passt nicht in ein Rack</translation>
+        </message>
+        <message>
+            <source>%1 is 0U: it mounts at the rack's side, not in a U slot</source>
+            <translation>%1 ist 0 HE: es wird seitlich im Rack montiert, nicht in einer HE</translation>
+        </message>
+        <message>
+            <source>%1 needs direct liquid cooling; this rack has %2</source>
+            <translation>%1 braucht direkte Flüssigkeitskühlung; dieses Rack hat %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>does not fit: U%1–U%2 is outside the rack's %n U</source>
+            <translation>
+                <numerusform>passt nicht: HE %1–%2 liegt außerhalb der %n HE des Racks</numerusform>
+                <numerusform>passt nicht: HE %1–%2 liegt außerhalb der %n HE des Racks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>U%1–U%2 is taken by %3</source>
+            <translation>HE %1–%2 ist durch %3 belegt</translation>
+        </message>
+        <message>
+            <source>too deep for the rack: %1 of %2</source>
+            <translation>zu tief für das Rack: %1 von %2</translation>
+        </message>
+        <message>
+            <source>%1 does not offer accelerator '%2'</source>
+            <translation>%1 bietet den Beschleuniger '%2' nicht an</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds at most %n accelerator(s)</source>
+            <translation>
+                <numerusform>%1 fasst höchstens %n Beschleuniger</numerusform>
+                <numerusform>%1 fasst höchstens %n Beschleuniger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n drive bay(s)</source>
+            <translation>
+                <numerusform>%1 hat %n Laufwerksschacht</numerusform>
+                <numerusform>%1 hat %n Laufwerksschächte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>would exceed rack power: %1 of %2</source>
+            <translation>würde die Rack-Leistung überschreiten: %1 von %2</translation>
+        </message>
+        <message>
+            <source>would lose A/B redundancy: one feed would carry %1 of %2</source>
+            <translation>würde die A/B-Redundanz verlieren: eine Zuführung müsste %1 von %2 tragen</translation>
+        </message>
+        <message>
+            <source>would exceed rack load: %1 of %2</source>
+            <translation>würde die Rack-Traglast überschreiten: %1 von %2</translation>
+        </message>
+        <message>
+            <source>would exceed %1 cooling: %2 of %3</source>
+            <translation>würde die Kühlung (%1) überschreiten: %2 von %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitKinds</name>
+        <message>
+            <source>Rack space</source>
+            <translation>Rack-Platz</translation>
+        </message>
+        <message>
+            <source>Rack depth</source>
+            <translation>Rack-Tiefe</translation>
+        </message>
+        <message>
+            <source>Mounting</source>
+            <translation>Montage</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Rack power</source>
+            <translation>Rack-Leistung</translation>
+        </message>
+        <message>
+            <source>A/B redundancy</source>
+            <translation>A/B-Redundanz</translation>
+        </message>
+        <message>
+            <source>Rack load</source>
+            <translation>Rack-Traglast</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>Kühlung</translation>
         </message>
     </context>
     <context>
@@ -254,10 +576,6 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <translation>PDF &amp;exportieren…</translation>
         </message>
         <message>
-            <source>Project files are not available in this version yet.</source>
-            <translation>Projektdateien gibt es in dieser Version noch nicht.</translation>
-        </message>
-        <message>
             <source>PDF proposals are not available in this version yet.</source>
             <translation>PDF-Angebote gibt es in dieser Version noch nicht.</translation>
         </message>
@@ -288,10 +606,6 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>Quote</source>
             <translation>Angebot</translation>
-        </message>
-        <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers.</source>
-            <translation>Hier erscheinen die Rack-Ansichten: Reihen von Racks mit ihren HE-Positionen, Leistung, Gewicht und Kühlung. Ziehen Sie Geräte aus dem Katalog in ein Rack und Workloads auf seine Server.</translation>
         </message>
         <message>
             <source>The bill of materials for this layout will appear here, with prices, discounts and totals, ready for a PDF proposal.</source>
@@ -354,26 +668,6 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <translation>&amp;Wiederholen: %1</translation>
         </message>
         <message>
-            <source>Open project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <source>Headroom cannot open project files yet, so '%1' was not opened. Project files arrive in a later version.</source>
-            <translation>Headroom kann noch keine Projektdateien öffnen, daher wurde „%1“ nicht geöffnet. Projektdateien kommen in einer späteren Version.</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>Neues Projekt</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes. Discard them?</source>
-            <translation>%1 hat ungespeicherte Änderungen. Verwerfen?</translation>
-        </message>
-        <message>
             <source>About Headroom</source>
             <translation>Über Headroom</translation>
         </message>
@@ -381,12 +675,388 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplanung für KI-Rechenzentren: Hardware, Rack-Layouts, Trainings- und Inferenz-Workloads, Reserven und Angebote.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>Eine Projektdatei öffnen</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>Das Projekt speichern</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>Das Projekt unter einem neuen Namen speichern</translation>
+        </message>
+        <message>
+            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
+            <translation>Hier erscheinen die Rack-Ansichten: Reihen von Racks mit Höheneinheiten, Leistung, Gewicht und Kühlung. Ziehen Sie Geräte aus dem Katalog in ein Rack und Workloads auf seine Server. Darunter die Reihen und Racks dieses Projekts mit ihren Summen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placement</name>
+        <message>
+            <source>Rear</source>
+            <translation>Rückseite</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>Vorderseite</translation>
+        </message>
     </context>
     <context>
         <name>Project</name>
         <message>
             <source>Untitled</source>
             <translation>Unbenannt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectCommand</name>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
+            <translation>Zeigt, was eine Projektdatei enthält: Racks, Platz, Leistung, Gewicht, Kühlung und überschrittene Grenzen.</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
+            <translation>JSON auf die Standardausgabe schreiben: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" und "totals".</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>What to do; only 'info' for now.</source>
+            <translation>Was zu tun ist; vorerst nur 'info'.</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>The project file (.headroom).</source>
+            <translation>Die Projektdatei (.headroom).</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;Datei&gt;</translation>
+        </message>
+        <message>
+            <source>Usage: headroom project info &lt;file&gt; [--json]</source>
+            <translation>Aufruf: headroom project info &lt;Datei&gt; [--json]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rack(s) in %2 row(s)</source>
+            <translation>
+                <numerusform>%1: %n Rack in %2 Reihe(n)</numerusform>
+                <numerusform>%1: %n Racks in %2 Reihe(n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
+            <translation>  %1 (%2): %3 von %4 HE, %5 typisch / %6 maximal von %7, %8 von %9, %10</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFile</name>
+        <message>
+            <source>table %1, row %2, column %3</source>
+            <translation>Tabelle %1, Zeile %2, Spalte %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>the file does not exist.</source>
+            <translation>die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (not an SQLite database).</source>
+            <translation>es ist kein Headroom-Projekt (keine SQLite-Datenbank).</translation>
+        </message>
+        <message>
+            <source>the file is damaged (%1).</source>
+            <translation>die Datei ist beschädigt (%1).</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (another program's database).</source>
+            <translation>es ist kein Headroom-Projekt (Datenbank eines anderen Programms).</translation>
+        </message>
+        <message>
+            <source>it was saved by a newer Headroom (file format %1; this version reads up to %2).</source>
+            <translation>sie wurde mit einem neueren Headroom gespeichert (Dateiformat %1; diese Version liest bis %2).</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (no schema).</source>
+            <translation>es ist kein Headroom-Projekt (kein Schema).</translation>
+        </message>
+        <message>
+            <source>no room to upgrade a copy of it.</source>
+            <translation>kein Platz, um eine Kopie davon zu aktualisieren.</translation>
+        </message>
+        <message>
+            <source>upgrading it from file format %1 failed (%2).</source>
+            <translation>die Aktualisierung von Dateiformat %1 ist fehlgeschlagen (%2).</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>no temporary folder (%1).</source>
+            <translation>kein temporärer Ordner (%1).</translation>
+        </message>
+        <message>
+            <source>%1: no such row</source>
+            <translation>%1: keine solche Reihe</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a rack in the file's catalog</source>
+            <translation>%1: '%2' ist kein Rack im Katalog der Datei</translation>
+        </message>
+        <message>
+            <source>%1: must be 1 or 2</source>
+            <translation>%1: muss 1 oder 2 sein</translation>
+        </message>
+        <message>
+            <source>%1: unknown value '%2'</source>
+            <translation>%1: unbekannter Wert '%2'</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a PDU of a rack in the file</source>
+            <translation>%1: '%2' ist keine PDU eines Racks in der Datei</translation>
+        </message>
+        <message>
+            <source>%1: no such rack</source>
+            <translation>%1: kein solches Rack</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not in the file's catalog</source>
+            <translation>%1: '%2' ist nicht im Katalog der Datei</translation>
+        </message>
+        <message>
+            <source>%1: U positions start at 1</source>
+            <translation>%1: HE-Positionen beginnen bei 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileController</name>
+        <message>
+            <source>Headroom projects (*.headroom)</source>
+            <translation>Headroom-Projekte (*.headroom)</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Neues Projekt</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 geöffnet</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>Projekt speichern</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>This is a sample project: change it freely, or start with File ▸ New.</source>
+            <translation>Dies ist ein Beispielprojekt: Ändern Sie es nach Belieben oder beginnen Sie mit Datei ▸ Neu.</translation>
+        </message>
+        <message>
+            <source>Recover project</source>
+            <translation>Projekt wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes; save them to keep them.</source>
+            <translation>Ungespeicherte Änderungen wiederhergestellt; speichern Sie sie, um sie zu behalten.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them before going on?</source>
+            <translation>%1 hat ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>an untitled project</source>
+            <translation>einem unbenannten Projekt</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Headroom did not close properly. Unsaved changes to %1 were kept at %2. Recover them?</source>
+            <translation>Headroom wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden um %2 gesichert. Wiederherstellen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackCooling</name>
+        <message>
+            <source>Air</source>
+            <translation>Luft</translation>
+        </message>
+        <message>
+            <source>Rear-door heat exchanger</source>
+            <translation>Rücktür-Wärmetauscher</translation>
+        </message>
+        <message>
+            <source>Direct liquid</source>
+            <translation>Direkte Flüssigkeitskühlung</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPlacementModel</name>
+        <message>
+            <source>U%1</source>
+            <translation>HE %1</translation>
+        </message>
+        <message>
+            <source>U%1–U%2</source>
+            <translation>HE %1–%2</translation>
+        </message>
+        <message>
+            <source>%1 U</source>
+            <translation>%1 HE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 × %2, %n drive(s)</source>
+            <translation>
+                <numerusform>%1 × %2, %n Laufwerk</numerusform>
+                <numerusform>%1 × %2, %n Laufwerke</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Face</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Gerät</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>Typische Leistung</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>Maximale Leistung</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPower</name>
+        <message>
+            <source>Single phase</source>
+            <translation>Einphasig</translation>
+        </message>
+        <message>
+            <source>Three phase</source>
+            <translation>Dreiphasig</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleCommand</name>
+        <message>
+            <source>Write the sample project (two training racks, an inference rack, a storage and network rack) to a file.</source>
+            <translation>Das Beispielprojekt (zwei Trainings-Racks, ein Inferenz-Rack, ein Speicher- und Netzwerk-Rack) in eine Datei schreiben.</translation>
+        </message>
+        <message>
+            <source>Overwrite &lt;file&gt; if it exists.</source>
+            <translation>&lt;Datei&gt; überschreiben, falls sie existiert.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>The project file to write (.headroom).</source>
+            <translation>Die zu schreibende Projektdatei (.headroom).</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;Datei&gt;</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write, for example: headroom sample hall.headroom</source>
+            <translation>Geben Sie genau eine zu schreibende Datei an, zum Beispiel: headroom sample hall.headroom</translation>
+        </message>
+        <message>
+            <source>%1 already exists; add --force to overwrite it.</source>
+            <translation>%1 existiert bereits; mit --force wird sie überschrieben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the sample project to %1 (%n rack(s)).</source>
+            <translation>
+                <numerusform>Beispielprojekt nach %1 geschrieben (%n Rack).</numerusform>
+                <numerusform>Beispielprojekt nach %1 geschrieben (%n Racks).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleProject</name>
+        <message>
+            <source>Row A</source>
+            <translation>Reihe A</translation>
+        </message>
+        <message>
+            <source>Row B</source>
+            <translation>Reihe B</translation>
+        </message>
+        <message>
+            <source>Training 1</source>
+            <translation>Training 1</translation>
+        </message>
+        <message>
+            <source>Training 2</source>
+            <translation>Training 2</translation>
+        </message>
+        <message>
+            <source>Inference 1</source>
+            <translation>Inferenz 1</translation>
+        </message>
+        <message>
+            <source>Storage and network</source>
+            <translation>Speicher und Netzwerk</translation>
         </message>
     </context>
     <context>

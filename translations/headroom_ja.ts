@@ -96,6 +96,25 @@
         </message>
     </context>
     <context>
+        <name>CatalogItemJson</name>
+        <message>
+            <source>field 'id' is missing or empty</source>
+            <translation>フィールド 'id' がないか空です</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'kind' has unknown value '%2'</source>
+            <translation>項目 '%1': フィールド 'kind' の値 '%2' は不明です</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'price_minor_units' is not a whole number</source>
+            <translation>項目 '%1': フィールド 'price_minor_units' が整数ではありません</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'confidence' has unknown value '%2'</source>
+            <translation>項目 '%1': フィールド 'confidence' の値 '%2' は不明です</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -157,6 +176,49 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>HallModel</name>
+        <message>
+            <source>%1 / %2 U</source>
+            <translation>%1 / %2 U</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>スペース</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>標準電力</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大電力</translation>
+        </message>
+        <message>
+            <source>Power budget</source>
+            <translation>電力バジェット</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
+        </message>
+        <message>
+            <source>Nearest limit</source>
+            <translation>最も近い制限</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -197,6 +259,258 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>ワークロードはまだ割り当てられていません。ワークロードをサーバーにドラッグすると余裕度が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutBenchmark</name>
+        <message>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
+            <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー約 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutEditor</name>
+        <message>
+            <source>Row %1</source>
+            <translation>列 %1</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>列を追加</translation>
+        </message>
+        <message>
+            <source>There is no such row.</source>
+            <translation>その列はありません。</translation>
+        </message>
+        <message>
+            <source>Remove row %1</source>
+            <translation>列 %1 を削除</translation>
+        </message>
+        <message>
+            <source>A row needs a name.</source>
+            <translation>列には名前が必要です。</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>列の名前を変更</translation>
+        </message>
+        <message>
+            <source>Move row</source>
+            <translation>列を移動</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 のコピー</translation>
+        </message>
+        <message>
+            <source>Duplicate row</source>
+            <translation>列を複製</translation>
+        </message>
+        <message>
+            <source>%1 is not a rack type.</source>
+            <translation>%1 はラックの種類ではありません。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDU.</source>
+            <translation>%1 は PDU ではありません。</translation>
+        </message>
+        <message>
+            <source>A rack has one or two power feeds of zero or more watts.</source>
+            <translation>ラックの電源フィードは 1 系統または 2 系統で、0 W 以上です。</translation>
+        </message>
+        <message>
+            <source>Rack %1</source>
+            <translation>ラック %1</translation>
+        </message>
+        <message>
+            <source>Add rack</source>
+            <translation>ラックを追加</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n rack(s)</source>
+            <translation>
+                <numerusform>ラック %n 台を削除</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no such rack.</source>
+            <translation>そのラックはありません。</translation>
+        </message>
+        <message>
+            <source>A rack needs a name.</source>
+            <translation>ラックには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>ラックの名前を変更</translation>
+        </message>
+        <message>
+            <source>Change rack power</source>
+            <translation>ラックの電源を変更</translation>
+        </message>
+        <message>
+            <source>A cooling ceiling cannot be negative.</source>
+            <translation>冷却上限を負の値にすることはできません。</translation>
+        </message>
+        <message>
+            <source>Change rack cooling</source>
+            <translation>ラックの冷却を変更</translation>
+        </message>
+        <message>
+            <source>Duplicate rack</source>
+            <translation>ラックを複製</translation>
+        </message>
+        <message>
+            <source>Move rack</source>
+            <translation>ラックを移動</translation>
+        </message>
+        <message>
+            <source>Place %1</source>
+            <translation>%1 を配置</translation>
+        </message>
+        <message>
+            <source>the item or the rack is no longer there</source>
+            <translation>機器またはラックがもうありません</translation>
+        </message>
+        <message>
+            <source>The item is no longer there.</source>
+            <translation>その機器はもうありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>機器 %n 台を移動</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nudge %n item(s)</source>
+            <translation>
+                <numerusform>機器 %n 台を少し移動</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>機器 %n 台を削除</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pasted item '%1' has no catalog row.</source>
+            <translation>貼り付けた機器 '%1' にはカタログ項目がありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>機器 %n 台を貼り付け</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only servers have a configuration.</source>
+            <translation>構成があるのはサーバーだけです。</translation>
+        </message>
+        <message>
+            <source>Change server configuration</source>
+            <translation>サーバー構成を変更</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutRules</name>
+        <message>
+            <source>%1 goes inside a server, not into a rack slot</source>
+            <translation>%1 はサーバーの内部に取り付けるもので、ラックのスロットには入りません</translation>
+        </message>
+        <message>
+            <source>a rack cannot go into a rack</source>
+            <translation>ラックをラックに入れることはできません</translation>
+        </message>
+        <message>
+            <source>%1 is 0U: it mounts at the rack's side, not in a U slot</source>
+            <translation>%1 は 0U です。U スロットではなくラックの側面に取り付けます</translation>
+        </message>
+        <message>
+            <source>%1 needs direct liquid cooling; this rack has %2</source>
+            <translation>%1 には直接液冷が必要ですが、このラックは%2です</translation>
+        </message>
+        <message numerus="yes">
+            <source>does not fit: U%1–U%2 is outside the rack's %n U</source>
+            <translation>
+                <numerusform>収まりません: U%1–U%2 はラックの %n U の範囲外です</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>U%1–U%2 is taken by %3</source>
+            <translation>U%1–U%2 は %3 が使用しています</translation>
+        </message>
+        <message>
+            <source>too deep for the rack: %1 of %2</source>
+            <translation>ラックに対して奥行きが大きすぎます: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>%1 does not offer accelerator '%2'</source>
+            <translation>%1 ではアクセラレーター '%2' を選べません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds at most %n accelerator(s)</source>
+            <translation>
+                <numerusform>%1 に搭載できるアクセラレーターは最大 %n 基です</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n drive bay(s)</source>
+            <translation>
+                <numerusform>%1 のドライブベイは %n 基です</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>would exceed rack power: %1 of %2</source>
+            <translation>ラックの電力を超えます: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>would lose A/B redundancy: one feed would carry %1 of %2</source>
+            <translation>A/B 冗長性が失われます: 1 系統で %1 を負担（上限 %2）</translation>
+        </message>
+        <message>
+            <source>would exceed rack load: %1 of %2</source>
+            <translation>ラックの耐荷重を超えます: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>would exceed %1 cooling: %2 of %3</source>
+            <translation>%1冷却の能力を超えます: %2（上限 %3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitKinds</name>
+        <message>
+            <source>Rack space</source>
+            <translation>ラックスペース</translation>
+        </message>
+        <message>
+            <source>Rack depth</source>
+            <translation>ラックの奥行き</translation>
+        </message>
+        <message>
+            <source>Mounting</source>
+            <translation>取り付け</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>構成</translation>
+        </message>
+        <message>
+            <source>Rack power</source>
+            <translation>ラック電力</translation>
+        </message>
+        <message>
+            <source>A/B redundancy</source>
+            <translation>A/B 冗長性</translation>
+        </message>
+        <message>
+            <source>Rack load</source>
+            <translation>ラック耐荷重</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
         </message>
     </context>
     <context>
@@ -254,10 +568,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>PDF をエクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <source>Project files are not available in this version yet.</source>
-            <translation>このバージョンではまだプロジェクトファイルを使えません。</translation>
-        </message>
-        <message>
             <source>PDF proposals are not available in this version yet.</source>
             <translation>このバージョンではまだ PDF 提案書を作成できません。</translation>
         </message>
@@ -288,10 +598,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Quote</source>
             <translation>見積もり</translation>
-        </message>
-        <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers.</source>
-            <translation>ここにラック立面図が表示されます: ラックの列と、その U 位置、電力、重量、冷却。カタログから機器をラックへ、ワークロードをそのサーバーへドラッグしてください。</translation>
         </message>
         <message>
             <source>The bill of materials for this layout will appear here, with prices, discounts and totals, ready for a PDF proposal.</source>
@@ -354,26 +660,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>やり直し: %1(&amp;R)</translation>
         </message>
         <message>
-            <source>Open project</source>
-            <translation>プロジェクトを開く</translation>
-        </message>
-        <message>
-            <source>Headroom cannot open project files yet, so '%1' was not opened. Project files arrive in a later version.</source>
-            <translation>Headroom はまだプロジェクトファイルを開けないため、「%1」は開かれませんでした。プロジェクトファイルは今後のバージョンで対応します。</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>新しいプロジェクト</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存の変更</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes. Discard them?</source>
-            <translation>%1 には未保存の変更があります。破棄しますか？</translation>
-        </message>
-        <message>
             <source>About Headroom</source>
             <translation>Headroom について</translation>
         </message>
@@ -381,12 +667,385 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;AI データセンターの容量計画: ハードウェア、ラックレイアウト、学習・推論ワークロード、余裕度、見積もり。&lt;/p&gt;&lt;p&gt;Qt %2 と QCustomPlot %3 で構築。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>プロジェクトファイルを開く</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>プロジェクトを保存</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>プロジェクトを別名で保存</translation>
+        </message>
+        <message>
+            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
+            <translation>ここにラック立面図が表示されます。ラックの列と、その U 位置・電力・重量・冷却です。カタログから機器をラックへ、ワークロードをサーバーへドラッグします。下には、このプロジェクトの列とラックとその合計が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placement</name>
+        <message>
+            <source>Rear</source>
+            <translation>背面</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>前面</translation>
+        </message>
     </context>
     <context>
         <name>Project</name>
         <message>
             <source>Untitled</source>
             <translation>無題</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectCommand</name>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
+            <translation>プロジェクトファイルの内容を表示します: ラック、スペース、電力、重量、冷却、超過した制限。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
+            <translation>JSON を標準出力に書き出します: "racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits など）、"rows"、"totals"。</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>What to do; only 'info' for now.</source>
+            <translation>実行する操作。現在は 'info' のみです。</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>The project file (.headroom).</source>
+            <translation>プロジェクトファイル（.headroom）。</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;ファイル&gt;</translation>
+        </message>
+        <message>
+            <source>Usage: headroom project info &lt;file&gt; [--json]</source>
+            <translation>使い方: headroom project info &lt;ファイル&gt; [--json]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rack(s) in %2 row(s)</source>
+            <translation>
+                <numerusform>%1: ラック %n 台、%2 列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
+            <translation>  %1（%2）: %3/%4 U、標準 %5 / 最大 %6（上限 %7）、%8/%9、%10</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFile</name>
+        <message>
+            <source>table %1, row %2, column %3</source>
+            <translation>テーブル %1、行 %2、列 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>JSON オブジェクトではありません</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>%1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>the file does not exist.</source>
+            <translation>ファイルが存在しません。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (not an SQLite database).</source>
+            <translation>Headroom のプロジェクトではありません（SQLite データベースではありません）。</translation>
+        </message>
+        <message>
+            <source>the file is damaged (%1).</source>
+            <translation>ファイルが破損しています（%1）。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (another program's database).</source>
+            <translation>Headroom のプロジェクトではありません（別のプログラムのデータベースです）。</translation>
+        </message>
+        <message>
+            <source>it was saved by a newer Headroom (file format %1; this version reads up to %2).</source>
+            <translation>新しいバージョンの Headroom で保存されています（ファイル形式 %1。このバージョンが読めるのは %2 まで）。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (no schema).</source>
+            <translation>Headroom のプロジェクトではありません（スキーマがありません）。</translation>
+        </message>
+        <message>
+            <source>no room to upgrade a copy of it.</source>
+            <translation>コピーを更新する領域がありません。</translation>
+        </message>
+        <message>
+            <source>upgrading it from file format %1 failed (%2).</source>
+            <translation>ファイル形式 %1 からの更新に失敗しました（%2）。</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>%1 を保存できません: %2</translation>
+        </message>
+        <message>
+            <source>no temporary folder (%1).</source>
+            <translation>一時フォルダーがありません（%1）。</translation>
+        </message>
+        <message>
+            <source>%1: no such row</source>
+            <translation>%1: その列はありません</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a rack in the file's catalog</source>
+            <translation>%1: '%2' はファイルのカタログにあるラックではありません</translation>
+        </message>
+        <message>
+            <source>%1: must be 1 or 2</source>
+            <translation>%1: 1 または 2 である必要があります</translation>
+        </message>
+        <message>
+            <source>%1: unknown value '%2'</source>
+            <translation>%1: 不明な値 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a PDU of a rack in the file</source>
+            <translation>%1: '%2' はファイル内のラックの PDU ではありません</translation>
+        </message>
+        <message>
+            <source>%1: no such rack</source>
+            <translation>%1: そのラックはありません</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not in the file's catalog</source>
+            <translation>%1: '%2' はファイルのカタログにありません</translation>
+        </message>
+        <message>
+            <source>%1: U positions start at 1</source>
+            <translation>%1: U 位置は 1 から始まります</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileController</name>
+        <message>
+            <source>Headroom projects (*.headroom)</source>
+            <translation>Headroom プロジェクト (*.headroom)</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>新しいプロジェクト</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>プロジェクトを開く</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>%1 を開きました</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>プロジェクトを保存</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 を保存しました</translation>
+        </message>
+        <message>
+            <source>This is a sample project: change it freely, or start with File ▸ New.</source>
+            <translation>これはサンプルプロジェクトです。自由に変更するか、ファイル ▸ 新規 から始めてください。</translation>
+        </message>
+        <message>
+            <source>Recover project</source>
+            <translation>プロジェクトを復元</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes; save them to keep them.</source>
+            <translation>未保存の変更を復元しました。残すには保存してください。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them before going on?</source>
+            <translation>%1 には未保存の変更があります。続ける前に保存しますか?</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>無題</translation>
+        </message>
+        <message>
+            <source>an untitled project</source>
+            <translation>無題のプロジェクト</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>未保存の変更を復元</translation>
+        </message>
+        <message>
+            <source>Headroom did not close properly. Unsaved changes to %1 were kept at %2. Recover them?</source>
+            <translation>Headroom が正常に終了しませんでした。%1 への未保存の変更が %2 に保持されています。復元しますか?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackCooling</name>
+        <message>
+            <source>Air</source>
+            <translation>空冷</translation>
+        </message>
+        <message>
+            <source>Rear-door heat exchanger</source>
+            <translation>リアドア熱交換器</translation>
+        </message>
+        <message>
+            <source>Direct liquid</source>
+            <translation>直接液冷</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPlacementModel</name>
+        <message>
+            <source>U%1</source>
+            <translation>U%1</translation>
+        </message>
+        <message>
+            <source>U%1–U%2</source>
+            <translation>U%1–U%2</translation>
+        </message>
+        <message>
+            <source>%1 U</source>
+            <translation>%1 U</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 × %2, %n drive(s)</source>
+            <translation>
+                <numerusform>%1 × %2、ドライブ %n 台</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Face</source>
+            <translation>面</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>機器</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高さ</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>標準電力</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大電力</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>構成</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPower</name>
+        <message>
+            <source>Single phase</source>
+            <translation>単相</translation>
+        </message>
+        <message>
+            <source>Three phase</source>
+            <translation>三相</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleCommand</name>
+        <message>
+            <source>Write the sample project (two training racks, an inference rack, a storage and network rack) to a file.</source>
+            <translation>サンプルプロジェクト（学習用ラック 2 台、推論用ラック 1 台、ストレージとネットワークのラック 1 台）をファイルに書き出します。</translation>
+        </message>
+        <message>
+            <source>Overwrite &lt;file&gt; if it exists.</source>
+            <translation>&lt;ファイル&gt; が存在する場合は上書きします。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>The project file to write (.headroom).</source>
+            <translation>書き出すプロジェクトファイル（.headroom）。</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;ファイル&gt;</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write, for example: headroom sample hall.headroom</source>
+            <translation>書き出すファイルを 1 つだけ指定してください。例: headroom sample hall.headroom</translation>
+        </message>
+        <message>
+            <source>%1 already exists; add --force to overwrite it.</source>
+            <translation>%1 は既に存在します。上書きするには --force を付けてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the sample project to %1 (%n rack(s)).</source>
+            <translation>
+                <numerusform>サンプルプロジェクトを %1 に書き出しました（ラック %n 台）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleProject</name>
+        <message>
+            <source>Row A</source>
+            <translation>A 列</translation>
+        </message>
+        <message>
+            <source>Row B</source>
+            <translation>B 列</translation>
+        </message>
+        <message>
+            <source>Training 1</source>
+            <translation>学習 1</translation>
+        </message>
+        <message>
+            <source>Training 2</source>
+            <translation>学習 2</translation>
+        </message>
+        <message>
+            <source>Inference 1</source>
+            <translation>推論 1</translation>
+        </message>
+        <message>
+            <source>Storage and network</source>
+            <translation>ストレージとネットワーク</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,25 @@
         </message>
     </context>
     <context>
+        <name>CatalogItemJson</name>
+        <message>
+            <source>field 'id' is missing or empty</source>
+            <translation>字段 'id' 缺失或为空</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'kind' has unknown value '%2'</source>
+            <translation>条目 '%1'：字段 'kind' 的值 '%2' 未知</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'price_minor_units' is not a whole number</source>
+            <translation>条目 '%1'：字段 'price_minor_units' 不是整数</translation>
+        </message>
+        <message>
+            <source>item '%1': field 'confidence' has unknown value '%2'</source>
+            <translation>条目 '%1'：字段 'confidence' 的值 '%2' 未知</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -157,6 +176,49 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>HallModel</name>
+        <message>
+            <source>%1 / %2 U</source>
+            <translation>%1 / %2 U</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>空间</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>典型功率</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大功率</translation>
+        </message>
+        <message>
+            <source>Power budget</source>
+            <translation>功率预算</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
+        </message>
+        <message>
+            <source>Nearest limit</source>
+            <translation>最接近的限制</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -197,6 +259,258 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>尚未分配工作负载。将工作负载拖到服务器上即可查看其余量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutBenchmark</name>
+        <message>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
+            <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个约 4 台服务器的机房中）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutEditor</name>
+        <message>
+            <source>Row %1</source>
+            <translation>第 %1 排</translation>
+        </message>
+        <message>
+            <source>Add row</source>
+            <translation>添加机柜排</translation>
+        </message>
+        <message>
+            <source>There is no such row.</source>
+            <translation>不存在该机柜排。</translation>
+        </message>
+        <message>
+            <source>Remove row %1</source>
+            <translation>删除机柜排 %1</translation>
+        </message>
+        <message>
+            <source>A row needs a name.</source>
+            <translation>机柜排需要名称。</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>重命名机柜排</translation>
+        </message>
+        <message>
+            <source>Move row</source>
+            <translation>移动机柜排</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 副本</translation>
+        </message>
+        <message>
+            <source>Duplicate row</source>
+            <translation>复制机柜排</translation>
+        </message>
+        <message>
+            <source>%1 is not a rack type.</source>
+            <translation>%1 不是机架类型。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDU.</source>
+            <translation>%1 不是 PDU。</translation>
+        </message>
+        <message>
+            <source>A rack has one or two power feeds of zero or more watts.</source>
+            <translation>机架有一路或两路功率不小于零瓦的供电。</translation>
+        </message>
+        <message>
+            <source>Rack %1</source>
+            <translation>机架 %1</translation>
+        </message>
+        <message>
+            <source>Add rack</source>
+            <translation>添加机架</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n rack(s)</source>
+            <translation>
+                <numerusform>删除 %n 个机架</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no such rack.</source>
+            <translation>不存在该机架。</translation>
+        </message>
+        <message>
+            <source>A rack needs a name.</source>
+            <translation>机架需要名称。</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>重命名机架</translation>
+        </message>
+        <message>
+            <source>Change rack power</source>
+            <translation>更改机架供电</translation>
+        </message>
+        <message>
+            <source>A cooling ceiling cannot be negative.</source>
+            <translation>冷却上限不能为负数。</translation>
+        </message>
+        <message>
+            <source>Change rack cooling</source>
+            <translation>更改机架冷却</translation>
+        </message>
+        <message>
+            <source>Duplicate rack</source>
+            <translation>复制机架</translation>
+        </message>
+        <message>
+            <source>Move rack</source>
+            <translation>移动机架</translation>
+        </message>
+        <message>
+            <source>Place %1</source>
+            <translation>放置 %1</translation>
+        </message>
+        <message>
+            <source>the item or the rack is no longer there</source>
+            <translation>该设备或机架已不存在</translation>
+        </message>
+        <message>
+            <source>The item is no longer there.</source>
+            <translation>该设备已不存在。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>移动 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nudge %n item(s)</source>
+            <translation>
+                <numerusform>微调 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>删除 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pasted item '%1' has no catalog row.</source>
+            <translation>粘贴的设备 '%1' 没有目录条目。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>粘贴 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only servers have a configuration.</source>
+            <translation>只有服务器才有配置。</translation>
+        </message>
+        <message>
+            <source>Change server configuration</source>
+            <translation>更改服务器配置</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutRules</name>
+        <message>
+            <source>%1 goes inside a server, not into a rack slot</source>
+            <translation>%1 安装在服务器内部，而不是机架槽位中</translation>
+        </message>
+        <message>
+            <source>a rack cannot go into a rack</source>
+            <translation>机架不能放入机架</translation>
+        </message>
+        <message>
+            <source>%1 is 0U: it mounts at the rack's side, not in a U slot</source>
+            <translation>%1 为 0U：它安装在机架侧面，而不是 U 位中</translation>
+        </message>
+        <message>
+            <source>%1 needs direct liquid cooling; this rack has %2</source>
+            <translation>%1 需要直接液冷；此机架为%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>does not fit: U%1–U%2 is outside the rack's %n U</source>
+            <translation>
+                <numerusform>放不下：U%1–U%2 超出机架的 %n U</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>U%1–U%2 is taken by %3</source>
+            <translation>U%1–U%2 已被 %3 占用</translation>
+        </message>
+        <message>
+            <source>too deep for the rack: %1 of %2</source>
+            <translation>对机架来说太深：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>%1 does not offer accelerator '%2'</source>
+            <translation>%1 不支持加速器 '%2'</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds at most %n accelerator(s)</source>
+            <translation>
+                <numerusform>%1 最多容纳 %n 个加速器</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n drive bay(s)</source>
+            <translation>
+                <numerusform>%1 有 %n 个硬盘槽位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>would exceed rack power: %1 of %2</source>
+            <translation>将超出机架功率：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>would lose A/B redundancy: one feed would carry %1 of %2</source>
+            <translation>将失去 A/B 冗余：单路供电需承载 %1，上限 %2</translation>
+        </message>
+        <message>
+            <source>would exceed rack load: %1 of %2</source>
+            <translation>将超出机架承重：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>would exceed %1 cooling: %2 of %3</source>
+            <translation>将超出%1冷却能力：%2，上限 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitKinds</name>
+        <message>
+            <source>Rack space</source>
+            <translation>机架空间</translation>
+        </message>
+        <message>
+            <source>Rack depth</source>
+            <translation>机架深度</translation>
+        </message>
+        <message>
+            <source>Mounting</source>
+            <translation>安装方式</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>Rack power</source>
+            <translation>机架功率</translation>
+        </message>
+        <message>
+            <source>A/B redundancy</source>
+            <translation>A/B 冗余</translation>
+        </message>
+        <message>
+            <source>Rack load</source>
+            <translation>机架承重</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
         </message>
     </context>
     <context>
@@ -254,10 +568,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>导出 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <source>Project files are not available in this version yet.</source>
-            <translation>此版本尚不支持项目文件。</translation>
-        </message>
-        <message>
             <source>PDF proposals are not available in this version yet.</source>
             <translation>此版本尚不支持 PDF 方案书。</translation>
         </message>
@@ -288,10 +598,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Quote</source>
             <translation>报价</translation>
-        </message>
-        <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers.</source>
-            <translation>机架立面图将显示在这里：成排的机架及其 U 位、功率、重量和散热。将设备从目录拖入机架，再把工作负载拖到其服务器上。</translation>
         </message>
         <message>
             <source>The bill of materials for this layout will appear here, with prices, discounts and totals, ready for a PDF proposal.</source>
@@ -354,26 +660,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>重做 %1(&amp;R)</translation>
         </message>
         <message>
-            <source>Open project</source>
-            <translation>打开项目</translation>
-        </message>
-        <message>
-            <source>Headroom cannot open project files yet, so '%1' was not opened. Project files arrive in a later version.</source>
-            <translation>Headroom 尚不能打开项目文件，因此未打开“%1”。项目文件将在以后的版本中提供。</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>新项目</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>未保存的更改</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes. Discard them?</source>
-            <translation>%1 有未保存的更改。要放弃这些更改吗？</translation>
-        </message>
-        <message>
             <source>About Headroom</source>
             <translation>关于 Headroom</translation>
         </message>
@@ -381,12 +667,385 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;AI 数据中心容量规划：硬件、机架布局、训练与推理工作负载、余量和报价。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QCustomPlot %3 构建。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Open a project file</source>
+            <translation>打开项目文件</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>以新名称保存项目</translation>
+        </message>
+        <message>
+            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
+            <translation>机架立面图将显示在这里：一排排机架及其 U 位、功率、重量和冷却。把设备从目录拖入机架，把工作负载拖到服务器上。下方是本项目的机柜排和机架及其合计。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Placement</name>
+        <message>
+            <source>Rear</source>
+            <translation>后侧</translation>
+        </message>
+        <message>
+            <source>Front</source>
+            <translation>前侧</translation>
+        </message>
     </context>
     <context>
         <name>Project</name>
         <message>
             <source>Untitled</source>
             <translation>未命名</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectCommand</name>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
+            <translation>显示项目文件的内容：机架、空间、功率、重量、冷却以及超出的限制。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
+            <translation>将 JSON 写到标准输出："racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits 等）、"rows" 和 "totals"。</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>What to do; only 'info' for now.</source>
+            <translation>要执行的操作；目前只有 'info'。</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>info</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The project file (.headroom).</source>
+            <translation>项目文件（.headroom）。</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;文件&gt;</translation>
+        </message>
+        <message>
+            <source>Usage: headroom project info &lt;file&gt; [--json]</source>
+            <translation>用法：headroom project info &lt;文件&gt; [--json]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n rack(s) in %2 row(s)</source>
+            <translation>
+                <numerusform>%1：%n 个机架，共 %2 排</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
+            <translation>  %1（%2）：%3/%4 U，典型 %5 / 最大 %6，上限 %7，%8/%9，%10</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFile</name>
+        <message>
+            <source>table %1, row %2, column %3</source>
+            <translation>表 %1，行 %2，列 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>the file does not exist.</source>
+            <translation>文件不存在。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (not an SQLite database).</source>
+            <translation>它不是 Headroom 项目（不是 SQLite 数据库）。</translation>
+        </message>
+        <message>
+            <source>the file is damaged (%1).</source>
+            <translation>文件已损坏（%1）。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (another program's database).</source>
+            <translation>它不是 Headroom 项目（是其他程序的数据库）。</translation>
+        </message>
+        <message>
+            <source>it was saved by a newer Headroom (file format %1; this version reads up to %2).</source>
+            <translation>它由更新版本的 Headroom 保存（文件格式 %1；此版本最多读取 %2）。</translation>
+        </message>
+        <message>
+            <source>it is not a Headroom project (no schema).</source>
+            <translation>它不是 Headroom 项目（没有架构）。</translation>
+        </message>
+        <message>
+            <source>no room to upgrade a copy of it.</source>
+            <translation>没有空间来升级它的副本。</translation>
+        </message>
+        <message>
+            <source>upgrading it from file format %1 failed (%2).</source>
+            <translation>从文件格式 %1 升级失败（%2）。</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <source>no temporary folder (%1).</source>
+            <translation>没有临时文件夹（%1）。</translation>
+        </message>
+        <message>
+            <source>%1: no such row</source>
+            <translation>%1：不存在该机柜排</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a rack in the file's catalog</source>
+            <translation>%1：'%2' 不是文件目录中的机架</translation>
+        </message>
+        <message>
+            <source>%1: must be 1 or 2</source>
+            <translation>%1：必须为 1 或 2</translation>
+        </message>
+        <message>
+            <source>%1: unknown value '%2'</source>
+            <translation>%1：未知的值 '%2'</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not a PDU of a rack in the file</source>
+            <translation>%1：'%2' 不是文件中某个机架的 PDU</translation>
+        </message>
+        <message>
+            <source>%1: no such rack</source>
+            <translation>%1：不存在该机架</translation>
+        </message>
+        <message>
+            <source>%1: '%2' is not in the file's catalog</source>
+            <translation>%1：'%2' 不在文件的目录中</translation>
+        </message>
+        <message>
+            <source>%1: U positions start at 1</source>
+            <translation>%1：U 位从 1 开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileController</name>
+        <message>
+            <source>Headroom projects (*.headroom)</source>
+            <translation>Headroom 项目 (*.headroom)</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>新项目</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>Save project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>This is a sample project: change it freely, or start with File ▸ New.</source>
+            <translation>这是一个示例项目：可以随意修改，或者通过 文件 ▸ 新建 重新开始。</translation>
+        </message>
+        <message>
+            <source>Recover project</source>
+            <translation>恢复项目</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes; save them to keep them.</source>
+            <translation>已恢复未保存的更改；请保存以保留它们。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them before going on?</source>
+            <translation>%1 有未保存的更改。继续之前要保存吗？</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <source>an untitled project</source>
+            <translation>一个未命名项目</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes</source>
+            <translation>恢复未保存的更改</translation>
+        </message>
+        <message>
+            <source>Headroom did not close properly. Unsaved changes to %1 were kept at %2. Recover them?</source>
+            <translation>Headroom 未正常关闭。%1 的未保存更改已于 %2 保留。要恢复吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackCooling</name>
+        <message>
+            <source>Air</source>
+            <translation>风冷</translation>
+        </message>
+        <message>
+            <source>Rear-door heat exchanger</source>
+            <translation>后门热交换器</translation>
+        </message>
+        <message>
+            <source>Direct liquid</source>
+            <translation>直接液冷</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPlacementModel</name>
+        <message>
+            <source>U%1</source>
+            <translation>U%1</translation>
+        </message>
+        <message>
+            <source>U%1–U%2</source>
+            <translation>U%1–U%2</translation>
+        </message>
+        <message>
+            <source>%1 U</source>
+            <translation>%1 U</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 × %2, %n drive(s)</source>
+            <translation>
+                <numerusform>%1 × %2，%n 块硬盘</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Face</source>
+            <translation>朝向</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>典型功率</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大功率</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>配置</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPower</name>
+        <message>
+            <source>Single phase</source>
+            <translation>单相</translation>
+        </message>
+        <message>
+            <source>Three phase</source>
+            <translation>三相</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleCommand</name>
+        <message>
+            <source>Write the sample project (two training racks, an inference rack, a storage and network rack) to a file.</source>
+            <translation>将示例项目（两个训练机架、一个推理机架、一个存储和网络机架）写入文件。</translation>
+        </message>
+        <message>
+            <source>Overwrite &lt;file&gt; if it exists.</source>
+            <translation>如果 &lt;文件&gt; 已存在则覆盖。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The project file to write (.headroom).</source>
+            <translation>要写入的项目文件（.headroom）。</translation>
+        </message>
+        <message>
+            <source>&lt;file&gt;</source>
+            <translation>&lt;文件&gt;</translation>
+        </message>
+        <message>
+            <source>Give exactly one file to write, for example: headroom sample hall.headroom</source>
+            <translation>请只指定一个要写入的文件，例如：headroom sample hall.headroom</translation>
+        </message>
+        <message>
+            <source>%1 already exists; add --force to overwrite it.</source>
+            <translation>%1 已存在；加上 --force 可覆盖它。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the sample project to %1 (%n rack(s)).</source>
+            <translation>
+                <numerusform>已将示例项目写入 %1（%n 个机架）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleProject</name>
+        <message>
+            <source>Row A</source>
+            <translation>A 排</translation>
+        </message>
+        <message>
+            <source>Row B</source>
+            <translation>B 排</translation>
+        </message>
+        <message>
+            <source>Training 1</source>
+            <translation>训练 1</translation>
+        </message>
+        <message>
+            <source>Training 2</source>
+            <translation>训练 2</translation>
+        </message>
+        <message>
+            <source>Inference 1</source>
+            <translation>推理 1</translation>
+        </message>
+        <message>
+            <source>Storage and network</source>
+            <translation>存储和网络</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,14 @@
 #include "app/cli/subcommandregistry.h"
 
 #include "app/bench/benchcommand.h"
+#include "app/cli/projectcommand.h"
+#include "app/cli/samplecommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
     std::vector<std::unique_ptr<Subcommand>> commands;
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<SampleCommand>());
     return commands;
 }

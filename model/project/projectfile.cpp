@@ -269,19 +269,18 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         const auto row = rowIndex.find(q.value(1).toUInt());
         QString problem;
         if (row == rowIndex.end())
-            problem = where("racks", id, "row_id") + ProjectFile::tr(": no such row");
+            problem = ProjectFile::tr("%1: no such row").arg(where("racks", id, "row_id"));
         else if (kinds.value(rack.rackTypeId, ItemKind::Count) != ItemKind::Rack)
-            problem = where("racks", id, "rack_type_id")
-                + ProjectFile::tr(": '%1' is not a rack in the file's catalog")
-                      .arg(rack.rackTypeId);
+            problem = ProjectFile::tr("%1: '%2' is not a rack in the file's catalog")
+                          .arg(where("racks", id, "rack_type_id"), rack.rackTypeId);
         else if (rack.power.feedCount < 1 || rack.power.feedCount > 2)
-            problem = where("racks", id, "feed_count") + ProjectFile::tr(": must be 1 or 2");
+            problem = ProjectFile::tr("%1: must be 1 or 2").arg(where("racks", id, "feed_count"));
         else if (!phase)
-            problem = where("racks", id, "phase")
-                + ProjectFile::tr(": unknown value '%1'").arg(q.value(6).toString());
+            problem = ProjectFile::tr("%1: unknown value '%2'")
+                          .arg(where("racks", id, "phase"), q.value(6).toString());
         else if (!cooling)
-            problem = where("racks", id, "cooling")
-                + ProjectFile::tr(": unknown value '%1'").arg(q.value(7).toString());
+            problem = ProjectFile::tr("%1: unknown value '%2'")
+                          .arg(where("racks", id, "cooling"), q.value(7).toString());
         if (!problem.isEmpty()) {
             *error = problem;
             return std::nullopt;
@@ -301,8 +300,8 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         const auto rack = rackIndex.find(q.value(0).toUInt());
         const QString itemId = q.value(1).toString();
         if (rack == rackIndex.end() || kinds.value(itemId, ItemKind::Count) != ItemKind::Pdu) {
-            *error = where("rack_pdus", q.value(0), "item_id")
-                + ProjectFile::tr(": '%1' is not a PDU of a rack in the file").arg(itemId);
+            *error = ProjectFile::tr("%1: '%2' is not a PDU of a rack in the file")
+                         .arg(where("rack_pdus", q.value(0), "item_id"), itemId);
             return std::nullopt;
         }
         content.rows[rack->second.first].racks[rack->second.second].rack.pduIds.append(itemId);
@@ -323,16 +322,16 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         p.configuration = {q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt()};
         QString problem;
         if (rack == rackIndex.end())
-            problem = where("placements", id, "rack_id") + ProjectFile::tr(": no such rack");
+            problem = ProjectFile::tr("%1: no such rack").arg(where("placements", id, "rack_id"));
         else if (!kinds.contains(p.itemId))
-            problem = where("placements", id, "item_id")
-                + ProjectFile::tr(": '%1' is not in the file's catalog").arg(p.itemId);
+            problem = ProjectFile::tr("%1: '%2' is not in the file's catalog")
+                          .arg(where("placements", id, "item_id"), p.itemId);
         else if (!face)
-            problem = where("placements", id, "face")
-                + ProjectFile::tr(": unknown value '%1'").arg(q.value(4).toString());
+            problem = ProjectFile::tr("%1: unknown value '%2'")
+                          .arg(where("placements", id, "face"), q.value(4).toString());
         else if (p.positionU < 1)
-            problem =
-                where("placements", id, "position_u") + ProjectFile::tr(": U positions start at 1");
+            problem = ProjectFile::tr("%1: U positions start at 1")
+                          .arg(where("placements", id, "position_u"));
         if (!problem.isEmpty()) {
             *error = problem;
             return std::nullopt;
@@ -349,8 +348,12 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
     Transaction transaction(db);
     QSqlQuery q(db);
     auto exec = [&q, error](const QVariantList &values) {
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            // A null QString would bind as SQL NULL; the columns hold '' instead.
+            const QVariant &v = values.at(i);
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        }
         if (q.exec())
             return true;
         *error = q.lastError().text();
@@ -365,7 +368,7 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
         {QStringLiteral("original_path"), originalPath},
     };
     for (const auto &[key, value] : meta) {
-        if (!exec({key, value}))
+        if (!value.isEmpty() && !exec({key, value}))
             return false;
     }
 

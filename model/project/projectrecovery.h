@@ -60,5 +60,5 @@ private:
     QString m_session;
     QTimer m_timer;
     std::unique_ptr<QLockFile> m_lock;
-    bool m_changedSinceAutosave = false;
+    bool m_changedSinceAutosave = true; // nothing written yet
 };

@@ -1,3 +1,5 @@
+#include "support/headroomprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,34 +20,11 @@ private slots:
     void benchWritesJson();
 
 private:
-    struct Result
+    static HeadroomTest::ProcessResult headroom(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result headroom(const QStringList &arguments);
+        return HeadroomTest::runHeadroom(arguments);
+    }
 };
-
-tst_Cli::Result tst_Cli::headroom(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QString());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-               QDir::tempPath() + QStringLiteral("/headroom-cli-test"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void tst_Cli::run_data()
 {
@@ -88,7 +67,7 @@ void tst_Cli::run()
     QFETCH(int, exitCode);
     QFETCH(QString, stdoutPattern);
     QFETCH(QString, stderrPattern);
-    const Result result = headroom(arguments);
+    const HeadroomTest::ProcessResult result = headroom(arguments);
     QVERIFY2(
         result.exitCode == exitCode,
         qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(result.err)));
@@ -100,7 +79,7 @@ void tst_Cli::run()
 
 void tst_Cli::benchWritesJson()
 {
-    const Result result =
+    const HeadroomTest::ProcessResult result =
         headroom({QStringLiteral("bench"), QStringLiteral("startup"), QStringLiteral("--runs"),
                   QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));

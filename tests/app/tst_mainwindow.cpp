@@ -1,5 +1,6 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/projectfilecontroller.h"
 #include "model/project/project.h"
 #include "support/testenvironment.h"
 
@@ -9,7 +10,9 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoCommand>
 #include <qcustomplot.h>
 
@@ -62,6 +65,7 @@ private slots:
     void undoRedoOnEmptyStackDoNoHarm();
     void undoRedoDriveTheProjectStack();
     void titleShowsUnsavedMarker();
+    void fileActionsWorkAndTitleShowsTheFile();
     void resetLayoutRestoresDocks();
     void geometryAndDocksAreRestored();
     void languageMenuSwitchesLive();
@@ -220,6 +224,24 @@ void tst_MainWindow::titleShowsUnsavedMarker()
     QVERIFY(m_window->isWindowModified());
     m_window->project()->undoStack()->undo();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::fileActionsWorkAndTitleShowsTheFile()
+{
+    for (const char *name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs"})
+        QVERIFY2(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+    m_window->fileController()->loadSample();
+    auto *summary = m_window->findChild<QTreeView *>(QStringLiteral("hallSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->model()->rowCount(), 2); // the sample's two rows
+    m_window->project()->layoutEditor().addRow(QStringLiteral("C"));
+    QVERIFY(m_window->isWindowModified());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hall.headroom"));
+    QVERIFY(m_window->fileController()->saveTo(path));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("hall.headroom[*] — Headroom"));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(summary->model()->rowCount(), 3);
 }
 
 void tst_MainWindow::resetLayoutRestoresDocks()

@@ -1,0 +1,165 @@
+#include "support/headroomprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `headroom sample` and `headroom project info` through the real executable, as a
+// user's script would run them: exit codes, stdout, stderr and the JSON's keys.
+class tst_CliProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleThenInfo();
+    void jsonHasTheDocumentedKeys();
+    void usageAndFailures_data();
+    void usageAndFailures();
+
+private:
+    static HeadroomTest::ProcessResult headroom(const QStringList &arguments)
+    {
+        return HeadroomTest::runHeadroom(arguments);
+    }
+    QTemporaryDir m_dir;
+};
+
+void tst_CliProject::sampleThenInfo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sample.headroom"));
+    HeadroomTest::ProcessResult r = headroom({QStringLiteral("sample"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(r.out.contains(QStringLiteral("sample.headroom")));
+
+    // A second run would overwrite: refused unless asked.
+    r = headroom({QStringLiteral("sample"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+    r = headroom({QStringLiteral("sample"), path, QStringLiteral("--force")});
+    QCOMPARE(r.exitCode, 0);
+
+    r = headroom({QStringLiteral("project"), QStringLiteral("info"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("sample.headroom: 4 rack(s) in 2 row(s)\n")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("  Training 1 (Row A): 32 of 42 U, 30 kW typical / "
+                                           "40.8 kW maximum")),
+             qPrintable(r.out));
+}
+
+void tst_CliProject::jsonHasTheDocumentedKeys()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keys.headroom"));
+    QCOMPARE(headroom({QStringLiteral("sample"), path}).exitCode, 0);
+    const HeadroomTest::ProcessResult r = headroom(
+        {QStringLiteral("project"), QStringLiteral("info"), path, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 2);
+    const QJsonArray racks = json.value(QStringLiteral("racks")).toArray();
+    QCOMPARE(racks.size(), 4);
+    for (const QJsonValue &value : racks) {
+        const QJsonObject rack = value.toObject();
+        for (const char *key : {"name", "rack_type", "u_total", "u_used", "power_typical_w",
+                                "power_max_w", "power_budget_w", "weight_kg", "weight_limit_kg",
+                                "cooling", "placements", "broken_limits"})
+            QVERIFY2(rack.contains(QLatin1String(key)), key);
+        QVERIFY(rack.value(QStringLiteral("broken_limits")).toArray().isEmpty());
+    }
+    // The first rack, worked out from the catalog rows: 4 x DGX H100 (8U, 7.5 kW typical,
+    // 10.2 kW max, 130.45 kg) in an APC AR3300 (42U, 1,701 kg) on rear-door cooling, two
+    // 415 V 60 A circuits per feed, A and B: 0.8 x 2 x 2 x 43.13 kW = 138.0 kW.
+    const QJsonObject first = racks.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("Training 1"));
+    QCOMPARE(first.value(QStringLiteral("rack_type")).toString(),
+             QStringLiteral("apc-netshelter-sx-ar3300"));
+    QCOMPARE(first.value(QStringLiteral("u_total")).toInt(), 42);
+    QCOMPARE(first.value(QStringLiteral("u_used")).toInt(), 32);
+    QCOMPARE(first.value(QStringLiteral("power_typical_w")).toDouble(), 30000.0);
+    QCOMPARE(first.value(QStringLiteral("power_max_w")).toDouble(), 40800.0);
+    QCOMPARE(qRound(first.value(QStringLiteral("power_budget_w")).toDouble()), 138010);
+    QCOMPARE(first.value(QStringLiteral("weight_kg")).toDouble(), 521.8);
+    QCOMPARE(first.value(QStringLiteral("weight_limit_kg")).toDouble(), 1701.0);
+    QCOMPARE(first.value(QStringLiteral("cooling")).toString(), QStringLiteral("rear_door"));
+    const QJsonObject placement =
+        first.value(QStringLiteral("placements")).toArray().first().toObject();
+    QCOMPARE(placement.value(QStringLiteral("item")).toString(), QStringLiteral("nvidia-dgx-h100"));
+    QCOMPARE(placement.value(QStringLiteral("position_u")).toInt(), 3);
+    QCOMPARE(placement.value(QStringLiteral("face")).toString(), QStringLiteral("front"));
+    QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("racks")).toInt(),
+             4);
+}
+
+void tst_CliProject::usageAndFailures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutPattern");
+    QTest::addColumn<QString>("stderrPattern");
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.headroom"));
+    QFile file(damaged);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("SQLite format 3\0 and then nothing useful", 40);
+
+    QTest::newRow("help lists the new subcommands")
+        << QStringList {QStringLiteral("--help")} << 0
+        << QStringLiteral("(?s)Subcommands:\\n  bench .*\\n  project .*\\n  sample ")
+        << QStringLiteral("^$");
+    QTest::newRow("project help documents the JSON")
+        << QStringList {QStringLiteral("project"), QStringLiteral("--help")} << 0
+        << QStringLiteral("(?s)^Usage: headroom project .*power_budget_w.*broken_limits")
+        << QStringLiteral("^$");
+    QTest::newRow("sample help") << QStringList {QStringLiteral("sample"), QStringLiteral("--help")}
+                                 << 0 << QStringLiteral("(?s)^Usage: headroom sample .*--force")
+                                 << QStringLiteral("^$");
+    QTest::newRow("sample without a file")
+        << QStringList {QStringLiteral("sample")} << 2 << QStringLiteral("^$")
+        << QStringLiteral("exactly one file");
+    QTest::newRow("project without an action")
+        << QStringList {QStringLiteral("project")} << 2 << QStringLiteral("^$")
+        << QStringLiteral("headroom project info");
+    QTest::newRow("unknown action")
+        << QStringList {QStringLiteral("project"), QStringLiteral("grow"), damaged} << 2
+        << QStringLiteral("^$") << QStringLiteral("headroom project info");
+    QTest::newRow("missing file") << QStringList {QStringLiteral("project"), QStringLiteral("info"),
+                                                  m_dir.filePath(QStringLiteral("none.headroom"))}
+                                  << 1 << QStringLiteral("^$")
+                                  << QStringLiteral(
+                                         "Cannot open none.headroom: the file does not exist.");
+    QTest::newRow("damaged file") << QStringList {QStringLiteral("project"), QStringLiteral("info"),
+                                                  damaged, QStringLiteral("--json")}
+                                  << 1 << QStringLiteral("^$")
+                                  << QStringLiteral(
+                                         "Cannot open damaged.headroom: the file is damaged");
+    QTest::newRow("bench lists layout")
+        << QStringList {QStringLiteral("bench"), QStringLiteral("--list")} << 0
+        << QStringLiteral("(?m)^layout\\t") << QStringLiteral("^$");
+}
+
+void tst_CliProject::usageAndFailures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutPattern);
+    QFETCH(QString, stderrPattern);
+    const HeadroomTest::ProcessResult result = headroom(arguments);
+    QVERIFY2(
+        result.exitCode == exitCode,
+        qPrintable(QStringLiteral("exit %1, stderr: %2").arg(result.exitCode).arg(result.err)));
+    QVERIFY2(QRegularExpression(stdoutPattern).match(result.out).hasMatch(),
+             qPrintable(result.out));
+    QVERIFY2(QRegularExpression(stderrPattern).match(result.err).hasMatch(),
+             qPrintable(result.err));
+}
+
+QTEST_GUILESS_MAIN(tst_CliProject)
+#include "tst_cli_project.moc"

@@ -1,0 +1,99 @@
+#include "model/layout/layoutrules.h"
+#include "model/project/project.h"
+#include "model/project/sampleproject.h"
+
+#include <QTest>
+
+// The sample hall a newcomer sees: built from the shipped catalog rows, every row with
+// its source, every limit holding, and the racks the issue describes.
+class tst_SampleProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void catalogRowsCarryTheirSources();
+    void hallHasTheDescribedRacks();
+    void noLimitIsBroken();
+};
+
+void tst_SampleProject::catalogRowsCarryTheirSources()
+{
+    const QList<CatalogItem> rows = SampleProject::catalogRows();
+    QCOMPARE(rows.size(), 14);
+    for (const CatalogItem &row : rows) {
+        QVERIFY2(!row.source.isEmpty(), qPrintable(row.id));
+        QVERIFY2(!row.vendor.isEmpty(), qPrintable(row.id));
+    }
+}
+
+void tst_SampleProject::hallHasTheDescribedRacks()
+{
+    const ProjectContent content = SampleProject::content();
+    Project project;
+    project.load(content.rows, content.catalog, QString());
+    const DataHall &hall = *project.hall();
+    QCOMPARE(hall.rowIds().size(), size_t(2));
+    QCOMPARE(hall.totals().rackCount, 4);
+
+    struct Expected
+    {
+        const char *name;
+        const char *item;
+        int count;
+        CoolingType cooling;
+    };
+    const Expected expected[] = {
+        {"Training 1", "nvidia-dgx-h100", 4, CoolingType::RearDoor},
+        {"Training 2", "hpe-cray-xd670", 4, CoolingType::DirectLiquid},
+        {"Inference 1", "dell-poweredge-r760xa", 8, CoolingType::Air},
+    };
+    QList<RackId> racks;
+    for (RowId row : hall.rowIds()) {
+        for (RackId rack : hall.rackIds(row))
+            racks.append(rack);
+    }
+    for (int i = 0; i < 3; ++i) {
+        const Rack *rack = hall.rack(racks.at(i));
+        QCOMPARE(rack->name, QLatin1String(expected[i].name));
+        QCOMPARE(rack->cooling.type, expected[i].cooling);
+        QCOMPARE(int(hall.placementIds(rack->id).size()), expected[i].count);
+        for (PlacementId p : hall.placementIds(rack->id))
+            QCOMPARE(hall.placement(p)->itemId, QLatin1String(expected[i].item));
+    }
+    // 8-GPU HGX servers for training, L40S for inference.
+    const PlacementId dgx = hall.placementIds(racks.at(0)).front();
+    QCOMPARE(hall.placement(dgx)->configuration.acceleratorCount, 8);
+    const PlacementId inference = hall.placementIds(racks.at(2)).front();
+    QCOMPARE(hall.placement(inference)->configuration.acceleratorId, QStringLiteral("nvidia-l40s"));
+    // 4 x DGX H100 at 10.2 kW is NVIDIA's 40.8 kW SuperPOD rack.
+    QCOMPARE(hall.rackTotals(racks.at(0)).powerMaxWatts(), 40800.0);
+    QCOMPARE(hall.rackTotals(racks.at(0)).weightKg(), 4 * 130.45);
+    const Rack *storage = hall.rack(racks.at(3));
+    QCOMPARE(storage->name, QStringLiteral("Storage and network"));
+    QStringList kinds;
+    for (PlacementId p : hall.placementIds(storage->id))
+        kinds.append(CatalogItem::kindKey(hall.catalog().item(hall.placement(p)->itemId)->kind));
+    QVERIFY(kinds.contains(QStringLiteral("storage_appliance")));
+    QVERIFY(kinds.contains(QStringLiteral("switch")));
+}
+
+void tst_SampleProject::noLimitIsBroken()
+{
+    const ProjectContent content = SampleProject::content();
+    Project project;
+    project.load(content.rows, content.catalog, QString());
+    const DataHall &hall = *project.hall();
+    QCOMPARE(hall.totals().racksOverLimit, 0);
+    QCOMPARE(hall.totals().placementCount, 4 + 4 + 8 + 6);
+    for (RowId row : hall.rowIds()) {
+        for (RackId rack : hall.rackIds(row)) {
+            const RuleCheck broken =
+                LayoutRules::brokenLimits(*hall.rack(rack), hall.rackTotals(rack));
+            QVERIFY2(broken.fits(), qPrintable(broken.message()));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SampleProject)
+#include "tst_sampleproject.moc"
