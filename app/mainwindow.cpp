@@ -155,12 +155,6 @@ void MainWindow::createCentralArea()
     m_rackLayout = new RackLayoutPane(m_project->hall(), m_project->undoStack(), m_centralTabs);
     m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
     m_rackLayout->setCatalogLookup(catalogLookup(m_project));
-    connect(m_rackLayout, &RackLayoutPane::statusMessage, this, [this](const QString &text) {
-        if (text.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(text);
-    });
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
     m_centralTabs->addTab(m_rackLayout, QString());

@@ -32,6 +32,7 @@ private slots:
     void shiftDropGoesOverBudget();
     void unknownCatalogItemIsRefusedAtTheDoor();
     void leavingClearsThePreview();
+    void theReasonStaysInView();
     void draggingAPlacementMovesIt_data();
     void draggingAPlacementMovesIt();
     void clickWithoutDragPushesNothing();
@@ -209,6 +210,24 @@ void tst_RackLayoutView::leavingClearsThePreview()
     QVERIFY(!m_scene->preview()->isVisible());
     QVERIFY(!m_view->drag().isActive());
     QCOMPARE(m_hall->stack()->count(), 0);
+}
+
+void tst_RackLayoutView::theReasonStaysInView()
+{
+    // A narrow view: there is no room for the reason to the right of A1.
+    m_view->resize(600, 800);
+    m_view->centerOn(m_scene->rackItem(m_hall->a1)->sceneBoundingRect().center());
+    QVERIFY(!dragFromCatalog({heavyServer().id}, viewAt(m_hall->a1, 34), false));
+    const QGraphicsItem *label = m_scene->preview()->label();
+    QVERIFY(label->isVisible());
+    const QRect shown(m_view->mapFromScene(label->scenePos()),
+                      label->boundingRect().size().toSize());
+    QVERIFY2(m_view->viewport()->rect().contains(shown),
+             qPrintable(QStringLiteral("%1,%2 %3x%4")
+                            .arg(shown.x())
+                            .arg(shown.y())
+                            .arg(shown.width())
+                            .arg(shown.height())));
 }
 
 void tst_RackLayoutView::draggingAPlacementMovesIt_data()

@@ -5,6 +5,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 // The reason, in screen pixels whatever the zoom. A single item with
 // ItemIgnoresTransformations is cheap; thousands of them would not be (performance.md).
 class PreviewLabelItem : public QGraphicsItem
@@ -27,8 +29,10 @@ public:
         font.setPixelSize(13);
         font.setBold(true);
         m_font = font;
-        const QFontMetricsF metrics(m_font);
-        m_rect = QRectF(0, 0, metrics.horizontalAdvance(m_text) + 16, metrics.height() + 8);
+        // Long reasons wrap rather than run off the view.
+        const QRectF wrapped = QFontMetricsF(m_font).boundingRect(QRectF(0, 0, kMaxTextWidth, 1000),
+                                                                  Qt::TextWordWrap, m_text);
+        m_rect = QRectF(0, 0, wrapped.width() + 16, wrapped.height() + 8);
         update();
     }
     const QString &text() const { return m_text; }
@@ -42,10 +46,12 @@ public:
         painter->drawRoundedRect(m_rect, 4, 4);
         painter->setFont(m_font);
         painter->setPen(Qt::white);
-        painter->drawText(m_rect, Qt::AlignCenter, m_text);
+        painter->drawText(m_rect.adjusted(8, 4, -8, -4), Qt::AlignLeft | Qt::TextWordWrap, m_text);
     }
 
 private:
+    static constexpr double kMaxTextWidth = 380.0;
+
     QString m_text;
     QColor m_color;
     QFont m_font;
@@ -94,6 +100,7 @@ void DropPreviewItem::showPreview(const QList<QRectF> &rects, Verdict verdict,
     const QColor color = colorOf(verdict);
     m_label->setContent(message, color);
     m_label->setVisible(!message.isEmpty());
+    m_spans = bounds;
     m_label->setPos(bounds.right() + 6, bounds.top());
     setVisible(true);
     update();
@@ -103,6 +110,34 @@ void DropPreviewItem::clearPreview()
 {
     m_rects.clear();
     setVisible(false);
+}
+
+void DropPreviewItem::fitLabel(const QRectF &visible, double zoom)
+{
+    if (zoom <= 0.0 || !m_label->isVisible())
+        return;
+    // The label is drawn in pixels; in scene units it is as large as it is on screen.
+    const QSizeF size = m_label->boundingRect().size() / zoom;
+    const double gap = 6.0 / zoom;
+    QPointF pos(m_spans.right() + gap, m_spans.top());
+    if (pos.x() + size.width() > visible.right())
+        pos.setX(m_spans.left() - gap - size.width()); // left of the spans
+    if (pos.x() < visible.left()) {
+        // No room beside them: above (or below) them, inside the view.
+        pos.setX(std::clamp(m_spans.left(), visible.left() + gap,
+                            std::max(visible.left() + gap, visible.right() - size.width() - gap)));
+        pos.setY(m_spans.top() - size.height() - gap);
+        if (pos.y() < visible.top())
+            pos.setY(m_spans.bottom() + gap);
+    }
+    pos.setY(std::clamp(pos.y(), visible.top() + gap,
+                        std::max(visible.top() + gap, visible.bottom() - size.height() - gap)));
+    m_label->setPos(pos);
+}
+
+const QGraphicsItem *DropPreviewItem::label() const
+{
+    return m_label;
 }
 
 QString DropPreviewItem::message() const

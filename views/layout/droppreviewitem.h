@@ -24,9 +24,13 @@ public:
     // Rects in scene coordinates; an empty message shows no label.
     void showPreview(const QList<QRectF> &rects, Verdict verdict, const QString &message);
     void clearPreview();
+    // Moves the reason so that it stays inside `visible` (scene coordinates) at `zoom`:
+    // beside the spans when there is room, else above or below them.
+    void fitLabel(const QRectF &visible, double zoom);
 
     Verdict verdict() const { return m_verdict; }
     QString message() const;
+    const QGraphicsItem *label() const;
     const QList<QRectF> &rects() const { return m_rects; }
 
     QRectF boundingRect() const override { return m_bounds; }
@@ -36,6 +40,7 @@ public:
 private:
     QList<QRectF> m_rects;
     QRectF m_bounds;
+    QRectF m_spans;
     Verdict m_verdict = Verdict::Fits;
     PreviewLabelItem *m_label;
 };

@@ -29,21 +29,24 @@ void PlacementItem::setMounted(const RackItem::Mounted &mounted, const RackGeome
 void PlacementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                           QWidget *widget)
 {
-    Q_UNUSED(option);
     Q_UNUSED(widget);
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF r = m_rect.adjusted(1, 0.5, -1, -0.5);
     painter->setPen(ItemPalette::border(m_mounted.kind));
     painter->setBrush(ItemPalette::fill(m_mounted.kind));
     painter->drawRect(r);
 
-    QFont font = painter->font();
-    font.setPixelSize(10);
-    painter->setFont(font);
-    painter->setPen(ItemPalette::label());
-    const QRectF textRect = r.adjusted(5, 0, -5, 0);
-    painter->drawText(
-        textRect, Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(m_mounted.label, Qt::ElideRight, int(textRect.width())));
+    const int pixels = RackGeometry::labelPixelSize(m_mounted.units);
+    if (RackGeometry::legible(pixels, lod)) {
+        QFont font = painter->font();
+        font.setPixelSize(pixels);
+        painter->setFont(font);
+        painter->setPen(ItemPalette::label());
+        const QRectF textRect = r.adjusted(5, 0, -5, 0);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(m_mounted.label, Qt::ElideRight,
+                                                            int(textRect.width())));
+    }
     if (isSelected()) {
         QPen pen(ItemPalette::selection(), 2.5);
         painter->setPen(pen);

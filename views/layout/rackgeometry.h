@@ -24,12 +24,21 @@ public:
     static constexpr double kPadding = 4.0;
     static constexpr double kHeaderHeight = 36.0;
     static constexpr int kGaugeCount = 4; // U, power, cooling, weight
-    static constexpr double kGaugeHeight = 12.0;
+    static constexpr double kGaugeHeight = 14.0;
     static constexpr double kGaugeSpacing = 3.0;
     static constexpr double kWidth = kGutterWidth + 2 * kFaceWidth + kFaceGap + kPadding;
     // Racks are drawn with their own contents below this level of detail (the 40000 Chips
     // example's tiers); above it placements become items of their own and text is legible.
     static constexpr double kDetailLevel = 0.45;
+    // Text is drawn only where it can be read: at least this many pixels tall on screen.
+    static constexpr double kMinTextPixels = 6.0;
+
+    static bool legible(double pixelSize, double levelOfDetail)
+    {
+        return pixelSize * levelOfDetail >= kMinTextPixels;
+    }
+    // Names grow with the item, so a tall server stays named further out than a 1U switch.
+    static int labelPixelSize(int units) { return units >= 3 ? 15 : units == 2 ? 13 : 10; }
 
     explicit RackGeometry(int unitsTotal = 0)
         : m_unitsTotal(unitsTotal > 0 ? unitsTotal : 0)

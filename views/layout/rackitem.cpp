@@ -9,9 +9,11 @@
 #include <QStyleOptionGraphicsItem>
 
 namespace {
-// Levels of detail below RackGeometry::kDetailLevel, from far to near.
+// Levels of detail for what is not text (text follows RackGeometry::legible()).
 constexpr double kOutlineLevel = 0.1; // item borders
-constexpr double kNameLevel = 0.3; // rack name, U lines
+constexpr double kLineLevel = 0.3; // a line per U
+constexpr int kNamePixels = 16;
+constexpr int kSmallPixels = 11; // face labels, U numbers, gauges
 
 QFont sizedFont(const QFont &base, int pixelSize, bool bold = false)
 {
@@ -152,7 +154,7 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintGauges(painter, lod);
     if (isSelected()) {
         QPen pen(ItemPalette::selection(), 3.0);
-        pen.setCosmetic(lod < kNameLevel); // stays visible at hall zoom
+        pen.setCosmetic(lod < kLineLevel); // stays visible at hall zoom
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(m_geometry.bounds().adjusted(-2, -2, 2, 2));
@@ -163,17 +165,17 @@ void RackItem::paintHeader(QPainter *painter, double lod) const
 {
     const QRectF header = m_geometry.headerRect();
     painter->fillRect(header, m_overLimit ? ItemPalette::frameOverLimit() : ItemPalette::frame());
-    if (lod < kNameLevel)
+    if (!RackGeometry::legible(kNamePixels, lod))
         return;
     painter->setPen(Qt::white);
-    painter->setFont(sizedFont(painter->font(), 13, true));
-    const QRectF nameRect = header.adjusted(6, 2, -6, -14);
+    painter->setFont(sizedFont(painter->font(), kNamePixels, true));
+    const QRectF nameRect = header.adjusted(6, 1, -6, -13);
     const QString name =
         painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(nameRect.width()));
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, name);
-    if (lod < RackGeometry::kDetailLevel)
+    if (!RackGeometry::legible(kSmallPixels, lod))
         return;
-    painter->setFont(sizedFont(painter->font(), 9));
+    painter->setFont(sizedFont(painter->font(), kSmallPixels));
     painter->setPen(QColor(0xc8, 0xcd, 0xd3));
     for (RackFace face : {RackFace::Front, RackFace::Rear}) {
         const QRectF r(RackGeometry::faceLeft(face), header.bottom() - 13, RackGeometry::kFaceWidth,
@@ -187,17 +189,16 @@ void RackItem::paintBody(QPainter *painter, double lod) const
     painter->fillRect(m_geometry.bodyRect(), ItemPalette::frame());
     for (RackFace face : {RackFace::Front, RackFace::Rear})
         painter->fillRect(m_geometry.faceRect(face), ItemPalette::slot());
-    const bool detailText = lod >= RackGeometry::kDetailLevel;
-    if (lod >= kNameLevel) {
+    if (lod >= kLineLevel) {
         QPen line(ItemPalette::slotLine());
         line.setCosmetic(true);
         painter->setPen(line);
         painter->drawLines(m_unitLines);
     }
-    if (detailText) {
-        // Every U when they are legible, every fifth otherwise.
-        const int step = lod >= 0.8 ? 1 : 5;
-        painter->setFont(sizedFont(painter->font(), 9));
+    if (RackGeometry::legible(kSmallPixels, lod)) {
+        // Every U when a U is tall enough on screen for its number, every fifth otherwise.
+        const int step = RackGeometry::kUnitHeight * lod >= 11.0 ? 1 : 5;
+        painter->setFont(sizedFont(painter->font(), kSmallPixels));
         painter->setPen(QColor(0xc8, 0xcd, 0xd3));
         for (int u = 1; u <= m_geometry.unitsTotal(); ++u) {
             if (u % step != 0 && u != 1)
@@ -217,8 +218,7 @@ void RackItem::paintBody(QPainter *painter, double lod) const
     if (m_detailed)
         return; // PlacementItem children draw the placements.
     const bool outline = lod >= kOutlineLevel;
-    if (detailText)
-        painter->setFont(sizedFont(painter->font(), 10));
+    int fontPixels = 0;
     for (const Mounted &m : m_mounted) {
         const QRectF r = m_geometry.spanRect(m.bottomU, m.units, m.face).adjusted(1, 0.5, -1, -0.5);
         if (!outline) {
@@ -228,7 +228,12 @@ void RackItem::paintBody(QPainter *painter, double lod) const
         painter->setPen(ItemPalette::border(m.kind));
         painter->setBrush(ItemPalette::fill(m.kind));
         painter->drawRect(r);
-        if (detailText) {
+        const int pixels = RackGeometry::labelPixelSize(m.units);
+        if (RackGeometry::legible(pixels, lod)) {
+            if (pixels != fontPixels) {
+                fontPixels = pixels;
+                painter->setFont(sizedFont(painter->font(), pixels));
+            }
             painter->setPen(ItemPalette::label());
             const QRectF textRect = r.adjusted(5, 0, -5, 0);
             painter->drawText(
@@ -240,9 +245,9 @@ void RackItem::paintBody(QPainter *painter, double lod) const
 
 void RackItem::paintGauges(QPainter *painter, double lod) const
 {
-    const bool text = lod >= RackGeometry::kDetailLevel;
+    const bool text = RackGeometry::legible(kSmallPixels, lod);
     if (text)
-        painter->setFont(sizedFont(painter->font(), 9));
+        painter->setFont(sizedFont(painter->font(), kSmallPixels));
     for (int i = 0; i < RackGeometry::kGaugeCount; ++i) {
         const Gauge &g = m_gauges[size_t(i)];
         const QRectF track = m_geometry.gaugeRect(i);

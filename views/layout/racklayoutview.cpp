@@ -163,8 +163,7 @@ void RackLayoutView::keyPressEvent(QKeyEvent *event)
         }
     }
     if (m_drag.isActive() && event->key() == Qt::Key_Shift) {
-        m_drag.update(mapToScene(viewport()->mapFromGlobal(QCursor::pos())), true);
-        emit statusMessage(m_drag.message());
+        followDrag(mapToScene(viewport()->mapFromGlobal(QCursor::pos())), true);
     }
     QGraphicsView::keyPressEvent(event);
 }
@@ -172,8 +171,7 @@ void RackLayoutView::keyPressEvent(QKeyEvent *event)
 void RackLayoutView::keyReleaseEvent(QKeyEvent *event)
 {
     if (m_drag.isActive() && event->key() == Qt::Key_Shift) {
-        m_drag.update(mapToScene(viewport()->mapFromGlobal(QCursor::pos())), false);
-        emit statusMessage(m_drag.message());
+        followDrag(mapToScene(viewport()->mapFromGlobal(QCursor::pos())), false);
     }
     QGraphicsView::keyReleaseEvent(event);
 }
@@ -221,8 +219,7 @@ void RackLayoutView::mouseMoveEvent(QMouseEvent *event)
     }
     const bool force = event->modifiers() & Qt::ShiftModifier;
     if (m_drag.isActive()) {
-        m_drag.update(mapToScene(pos), force);
-        emit statusMessage(m_drag.message());
+        followDrag(mapToScene(pos), force);
         event->accept();
         return;
     }
@@ -237,8 +234,7 @@ void RackLayoutView::mouseMoveEvent(QMouseEvent *event)
         }
         m_press = Press::None;
         if (m_drag.isActive()) {
-            m_drag.update(mapToScene(pos), force);
-            emit statusMessage(m_drag.message());
+            followDrag(mapToScene(pos), force);
             event->accept();
             return;
         }
@@ -279,6 +275,13 @@ void RackLayoutView::mouseDoubleClickEvent(QMouseEvent *event)
         emit renameRequested();
 }
 
+void RackLayoutView::followDrag(const QPointF &scenePos, bool force)
+{
+    m_drag.update(scenePos, force);
+    m_scene->preview()->fitLabel(mapToScene(viewport()->rect()).boundingRect(), zoom());
+    emit statusMessage(m_drag.message());
+}
+
 void RackLayoutView::finishDrag()
 {
     const LayoutDrag::Kind kind = m_drag.kind();
@@ -316,8 +319,7 @@ void RackLayoutView::dragEnterEvent(QDragEnterEvent *event)
         event->ignore();
         return;
     }
-    m_drag.update(mapToScene(event->position().toPoint()), event->modifiers() & Qt::ShiftModifier);
-    emit statusMessage(m_drag.message());
+    followDrag(mapToScene(event->position().toPoint()), event->modifiers() & Qt::ShiftModifier);
     // Accepted whatever the verdict, so the moves keep coming and the preview follows.
     event->acceptProposedAction();
 }
@@ -329,8 +331,7 @@ void RackLayoutView::dragMoveEvent(QDragMoveEvent *event)
         event->ignore();
         return;
     }
-    m_drag.update(mapToScene(event->position().toPoint()), event->modifiers() & Qt::ShiftModifier);
-    emit statusMessage(m_drag.message());
+    followDrag(mapToScene(event->position().toPoint()), event->modifiers() & Qt::ShiftModifier);
     if (m_drag.canDrop())
         event->acceptProposedAction();
     else

@@ -73,6 +73,8 @@ protected:
 
 private:
     void updateDetail();
+    // Updates the drag for the pointer, keeps its reason in view and reports it.
+    void followDrag(const QPointF &scenePos, bool force);
     void finishDrag();
     void selectUnder(const QPointF &scenePos);
     QString toolTipAt(const QPointF &scenePos) const;

@@ -3,6 +3,7 @@
 #include "model/core/unitformat.h"
 #include "model/layout/datahall.h"
 #include "views/layout/itempalette.h"
+#include "views/layout/rackgeometry.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -50,7 +51,7 @@ void RowHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r);
     }
-    if (lod < 0.1)
+    if (!RackGeometry::legible(22, lod))
         return;
     QFont font = painter->font();
     font.setPixelSize(22);
@@ -61,9 +62,9 @@ void RowHeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawText(
         nameRect, Qt::AlignLeft | Qt::AlignTop,
         painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(nameRect.width())));
-    if (lod < 0.3)
+    if (!RackGeometry::legible(16, lod))
         return;
-    font.setPixelSize(12);
+    font.setPixelSize(16);
     font.setBold(false);
     painter->setFont(font);
     painter->setPen(QColor(0x4a, 0x52, 0x5c));
