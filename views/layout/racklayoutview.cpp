@@ -358,6 +358,8 @@ void RackLayoutView::dropEvent(QDropEvent *event)
     if (allowed) {
         event->setDropAction(Qt::CopyAction);
         event->accept();
+        // The next keys (Delete, arrows) are for what was just dropped, not the Catalog.
+        setFocus(Qt::OtherFocusReason);
     } else {
         event->ignore();
     }
