@@ -49,7 +49,13 @@ RackLayoutPane::RackLayoutPane(DataHall *hall, QUndoStack *stack, QWidget *paren
     updateZoomLabel(m_view->zoom());
 }
 
-RackLayoutPane::~RackLayoutPane() = default;
+RackLayoutPane::~RackLayoutPane()
+{
+    // The view (and the actions it owns) goes before the scene it shows: a scene that is
+    // destroyed first detaches from its view, which then scrolls and would ask the
+    // half-destroyed scene for its level of detail.
+    delete m_view;
+}
 
 void RackLayoutPane::setCatalogLookup(CatalogLookup lookup)
 {

@@ -128,6 +128,8 @@ void RackLayoutView::resizeEvent(QResizeEvent *event)
 
 void RackLayoutView::updateDetail()
 {
+    if (scene() != m_scene)
+        return; // the scene is detaching (being destroyed)
     if (zoom() < RackGeometry::kDetailLevel) {
         m_scene->setDetailRect({});
         return;
