@@ -450,8 +450,8 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je ~4 Servern).</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je 4 Servern).</translation>
         </message>
     </context>
     <context>
@@ -749,6 +749,22 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>würde die Kühlung (%1) überschreiten: %2 von %3</translation>
+        </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>überschreitet die Rack-Leistung: %1 von %2</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>nicht A/B-redundant: eine Zuführung müsste %1 von %2 tragen</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>überschreitet die Rack-Traglast: %1 von %2</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>überschreitet die Kühlung (%1): %2 von %3</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1097,13 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1 (%2): %3 von %4 HE, %5 typisch / %6 maximal von %7, %8 von %9, %10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>%n Gerät ohne Gewicht im Katalog</numerusform>
+                <numerusform>%n Geräte ohne Gewicht im Katalog</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>
@@ -1171,6 +1194,13 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1: HE-Positionen beginnen bei 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>Speichert und öffnet ein Projekt mit 3.000 Racks und 12.000 Servern.</translation>
         </message>
     </context>
     <context>

@@ -446,8 +446,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー約 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
         </message>
     </context>
     <context>
@@ -734,6 +734,22 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>%1冷却の能力を超えます: %2（上限 %3）</translation>
+        </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>ラックの電力を超えています: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>A/B 冗長ではありません: 1 系統で %1 を負担（上限 %2）</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>ラックの耐荷重を超えています: %1（上限 %2）</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>%1冷却の能力を超えています: %2（上限 %3）</translation>
         </message>
     </context>
     <context>
@@ -1063,6 +1079,12 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1（%2）: %3/%4 U、標準 %5 / 最大 %6（上限 %7）、%8/%9、%10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>カタログに重量のない機器 %n 台</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>
@@ -1153,6 +1175,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1: U 位置は 1 から始まります</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>ラック 3,000 台・サーバー 12,000 台のプロジェクトを保存して開きます。</translation>
         </message>
     </context>
     <context>

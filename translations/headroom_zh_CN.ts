@@ -446,8 +446,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
     <context>
         <name>LayoutBenchmark</name>
         <message>
-            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of ~4 servers).</source>
-            <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个约 4 台服务器的机房中）。</translation>
+            <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
+            <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个 4 台服务器的机房中）。</translation>
         </message>
     </context>
     <context>
@@ -734,6 +734,22 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>would exceed %1 cooling: %2 of %3</source>
             <translation>将超出%1冷却能力：%2，上限 %3</translation>
+        </message>
+        <message>
+            <source>exceeds rack power: %1 of %2</source>
+            <translation>超出机架功率：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>not A/B redundant: one feed would carry %1 of %2</source>
+            <translation>不具备 A/B 冗余：单路供电需承载 %1，上限 %2</translation>
+        </message>
+        <message>
+            <source>exceeds rack load: %1 of %2</source>
+            <translation>超出机架承重：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>exceeds %1 cooling: %2 of %3</source>
+            <translation>超出%1冷却能力：%2，上限 %3</translation>
         </message>
     </context>
     <context>
@@ -1063,6 +1079,12 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1（%2）：%3/%4 U，典型 %5 / 最大 %6，上限 %7，%8/%9，%10</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>%n 台设备在目录中没有重量</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProjectFile</name>
@@ -1153,6 +1175,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>%1: U positions start at 1</source>
             <translation>%1：U 位从 1 开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileBenchmark</name>
+        <message>
+            <source>Saves and opens a project of 3,000 racks holding 12,000 servers.</source>
+            <translation>保存并打开一个含 3,000 个机架、12,000 台服务器的项目。</translation>
         </message>
     </context>
     <context>

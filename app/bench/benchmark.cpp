@@ -2,6 +2,7 @@
 
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
+#include "app/bench/projectfilebenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -30,5 +31,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<StartupBenchmark>());
     benchmarks.push_back(std::make_unique<LayoutBenchmark>());
     benchmarks.push_back(std::make_unique<LayoutEditorBenchmark>());
+    benchmarks.push_back(std::make_unique<ProjectFileBenchmark>());
     return benchmarks;
 }

@@ -72,6 +72,11 @@ int ProjectCommand::run(const QStringList &arguments, CommandContext &context)
                                 rack.value(QStringLiteral("cooling")).toString())
                                 .value_or(CoolingType::Air)))
             << '\n';
+        const int unknownWeight = rack.value(QStringLiteral("weight_unknown_items")).toInt();
+        if (unknownWeight > 0)
+            context.out << QStringLiteral("    ")
+                        << tr("%n item(s) without a weight in the catalog", nullptr, unknownWeight)
+                        << '\n';
         for (const QJsonValue &limit : rack.value(QStringLiteral("broken_limits")).toArray())
             context.out << QStringLiteral("    ! ")
                         << limit.toObject().value(QStringLiteral("message")).toString() << '\n';

@@ -126,8 +126,7 @@ RackSituation DataHall::situation(RackId id) const
         const PlacementState &p = m_placements.at(pid);
         const CatalogItem *item = m_catalog.item(p.placement.itemId);
         s.spans.push_back({pid, p.placement.positionU, p.units, p.placement.face,
-                           item ? item->depthMm : 0.0,
-                           item ? item->displayName() : p.placement.itemId});
+                           item ? item->depthMm : 0.0, item, p.placement.itemId});
     }
     s.load = state.load;
     s.baseline = state.load;
@@ -482,8 +481,10 @@ LayoutLoad DataHall::pduLoad(const Rack &rack) const
 {
     LayoutLoad load;
     for (const QString &id : rack.pduIds) {
-        if (const CatalogItem *pdu = m_catalog.item(id))
+        if (const CatalogItem *pdu = m_catalog.item(id)) {
             load.massGrams += LayoutLoad::milli(pdu->weightKg);
+            load.unknownWeightCount += pdu->weightKg > 0.0 ? 0 : 1;
+        }
     }
     return load;
 }

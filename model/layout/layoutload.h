@@ -12,6 +12,10 @@ struct LayoutLoad
     qint64 powerTypicalMilliwatts = 0;
     qint64 powerMaxMilliwatts = 0;
     qint64 massGrams = 0;
+    // Items whose catalog row has no weight or no power figure: the sums above leave
+    // them out, and a planner must be told so rather than shown a total that looks whole.
+    int unknownWeightCount = 0;
+    int unknownPowerCount = 0;
 
     static qint64 milli(double value) { return std::llround(value * 1000.0); }
 
@@ -20,6 +24,8 @@ struct LayoutLoad
         powerTypicalMilliwatts += other.powerTypicalMilliwatts;
         powerMaxMilliwatts += other.powerMaxMilliwatts;
         massGrams += other.massGrams;
+        unknownWeightCount += other.unknownWeightCount;
+        unknownPowerCount += other.unknownPowerCount;
         return *this;
     }
     LayoutLoad &operator-=(const LayoutLoad &other)
@@ -27,6 +33,8 @@ struct LayoutLoad
         powerTypicalMilliwatts -= other.powerTypicalMilliwatts;
         powerMaxMilliwatts -= other.powerMaxMilliwatts;
         massGrams -= other.massGrams;
+        unknownWeightCount -= other.unknownWeightCount;
+        unknownPowerCount -= other.unknownPowerCount;
         return *this;
     }
     friend bool operator==(const LayoutLoad &, const LayoutLoad &) = default;

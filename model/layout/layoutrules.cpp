@@ -97,8 +97,11 @@ LayoutLoad LayoutRules::loadOf(const CatalogItem &item, const ServerConfiguratio
         typical = std::max(0.0, typical + delta);
         maximum = std::max(0.0, maximum + delta);
     }
-    return {LayoutLoad::milli(typical), LayoutLoad::milli(maximum),
-            LayoutLoad::milli(item.weightKg)};
+    LayoutLoad load {LayoutLoad::milli(typical), LayoutLoad::milli(maximum),
+                     LayoutLoad::milli(item.weightKg)};
+    load.unknownWeightCount = item.weightKg > 0.0 ? 0 : 1;
+    load.unknownPowerCount = item.powerTypicalWatts > 0.0 || item.powerMaxWatts > 0.0 ? 0 : 1;
+    return load;
 }
 
 std::optional<LimitViolation> LayoutRules::checkMounting(const CatalogItem &item,
@@ -152,7 +155,7 @@ std::optional<LimitViolation> LayoutRules::checkSpan(const RackSituation &rack, 
                                tr("U%1–U%2 is taken by %3")
                                    .arg(std::max(bottomU, span.bottomU))
                                    .arg(std::min(topU, span.topU()))
-                                   .arg(span.name)};
+                                   .arg(span.name())};
     }
     return std::nullopt;
 }
@@ -265,11 +268,36 @@ RuleCheck LayoutRules::checkPlacement(const RackSituation &rack, const CatalogIt
 
 RuleCheck LayoutRules::brokenLimits(const Rack &rack, const LayoutTotals &totals)
 {
-    // As the rack stands: "before" is nothing, so every budget above its limit counts.
+    // As the rack stands: "before" is nothing, so every budget above its limit counts,
+    // and the messages say what is, not what an edit would do.
     RuleCheck check;
     check.add(checkPower(0.0, totals.powerMaxWatts(), rack.power));
     check.add(checkRedundancy(0.0, totals.powerMaxWatts(), rack.power));
     check.add(checkWeight(0.0, totals.weightKg(), totals.weightLimitKg()));
     check.add(checkCooling(0.0, totals.powerTypicalWatts(), rack.cooling));
+    const UnitFormat format;
+    for (LimitViolation &v : check.violations) {
+        switch (v.limit) {
+        case LimitKind::Power:
+            v.message = tr("exceeds rack power: %1 of %2")
+                            .arg(format.power(v.value), format.power(v.allowed));
+            break;
+        case LimitKind::Redundancy:
+            v.message = tr("not A/B redundant: one feed would carry %1 of %2")
+                            .arg(format.power(v.value), format.power(v.allowed));
+            break;
+        case LimitKind::Weight:
+            v.message =
+                tr("exceeds rack load: %1 of %2").arg(format.mass(v.value), format.mass(v.allowed));
+            break;
+        case LimitKind::Cooling:
+            v.message = tr("exceeds %1 cooling: %2 of %3")
+                            .arg(RackCooling::typeDisplayName(rack.cooling.type).toLower(),
+                                 format.power(v.value), format.power(v.allowed));
+            break;
+        default:
+            break;
+        }
+    }
     return check;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/catalog/catalogitem.h"
 #include "model/layout/layoutids.h"
 #include "model/layout/layoutload.h"
 #include "model/layout/placement.h"
@@ -24,8 +25,12 @@ struct RackSituation
         int units = 1;
         RackFace face = RackFace::Front;
         double depthMm = 0.0; // 0: unknown, treated as full depth
-        QString name;
+        // Named only when a message needs it: building a situation on every mouse move
+        // must not format a display name per item.
+        const CatalogItem *item = nullptr; // valid while the check runs
+        QString fallbackName;
         int topU() const { return bottomU + units - 1; }
+        QString name() const { return item ? item->displayName() : fallbackName; }
     };
 
     QString rackName;

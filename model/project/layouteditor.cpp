@@ -294,8 +294,7 @@ RuleCheck LayoutEditor::checkMoves(const QList<Move> &moves) const
             LayoutRules::checkPlacement(s, *item, m.toU, m.toFace, p->configuration, catalog);
         for (LimitViolation &v : one.violations)
             result.violations.push_back(std::move(v));
-        s.add({m.placement, m.toU, std::max(1, item->rackUnits), m.toFace, item->depthMm,
-               item->displayName()},
+        s.add({m.placement, m.toU, std::max(1, item->rackUnits), m.toFace, item->depthMm, item, {}},
               m_hall->placementLoad(m.placement));
     }
     return result;
@@ -422,8 +421,7 @@ EditOutcome LayoutEditor::pastePlacements(const PlacementClipboard &clipboard, R
         for (LimitViolation &v : one.violations)
             check.violations.push_back(std::move(v));
         const LayoutLoad load = LayoutRules::loadOf(*item, e.configuration, catalog);
-        situation.add(
-            {0, u, std::max(1, item->rackUnits), e.face, item->depthMm, item->displayName()}, load);
+        situation.add({0, u, std::max(1, item->rackUnits), e.face, item->depthMm, item, {}}, load);
         placements.push_back({m_hall->allocateId(), item->id, u, e.face, e.configuration});
     }
     if (blocks(check, policy))

@@ -24,6 +24,8 @@ QJsonObject totalsJson(const LayoutTotals &t)
         {QStringLiteral("heat_btu_per_h"), t.heatBtuPerHour()},
         {QStringLiteral("weight_kg"), t.weightKg()},
         {QStringLiteral("weight_limit_kg"), t.weightLimitKg()},
+        {QStringLiteral("weight_unknown_items"), t.load.unknownWeightCount},
+        {QStringLiteral("power_unknown_items"), t.load.unknownPowerCount},
         {QStringLiteral("cooling_ceiling_w"), watts(t.coolingCeilingMilliwatts)},
         {QStringLiteral("racks_over_limit"), t.racksOverLimit},
     };
@@ -97,6 +99,8 @@ QJsonObject ProjectSummary::toJson(const DataHall &hall)
                 {QStringLiteral("heat_btu_per_h"), t.heatBtuPerHour()},
                 {QStringLiteral("weight_kg"), t.weightKg()},
                 {QStringLiteral("weight_limit_kg"), t.weightLimitKg()},
+                {QStringLiteral("weight_unknown_items"), t.load.unknownWeightCount},
+                {QStringLiteral("power_unknown_items"), t.load.unknownPowerCount},
                 {QStringLiteral("cooling"), RackCooling::typeKey(rack->cooling.type)},
                 {QStringLiteral("cooling_ceiling_w"), rack->cooling.ceilingWatts},
                 {QStringLiteral("pdus"), QJsonArray::fromStringList(rack->pduIds)},

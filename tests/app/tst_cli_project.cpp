@@ -19,6 +19,7 @@ class tst_CliProject : public QObject
 private slots:
     void sampleThenInfo();
     void jsonHasTheDocumentedKeys();
+    void brokenLimitsAreListed();
     void usageAndFailures_data();
     void usageAndFailures();
 
@@ -90,6 +91,11 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QCOMPARE(first.value(QStringLiteral("weight_kg")).toDouble(), 521.8);
     QCOMPARE(first.value(QStringLiteral("weight_limit_kg")).toDouble(), 1701.0);
     QCOMPARE(first.value(QStringLiteral("cooling")).toString(), QStringLiteral("rear_door"));
+    // The four side PDUs (APDU11450ME) have no weight in the catalog: said, not hidden.
+    QCOMPARE(first.value(QStringLiteral("weight_unknown_items")).toInt(), 4);
+    QCOMPARE(first.value(QStringLiteral("power_unknown_items")).toInt(), 0);
+    // Training 2's four HPE XD670 have no published weight either.
+    QCOMPARE(racks.at(1).toObject().value(QStringLiteral("weight_unknown_items")).toInt(), 8);
     const QJsonObject placement =
         first.value(QStringLiteral("placements")).toArray().first().toObject();
     QCOMPARE(placement.value(QStringLiteral("item")).toString(), QStringLiteral("nvidia-dgx-h100"));
@@ -97,6 +103,39 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QCOMPARE(placement.value(QStringLiteral("face")).toString(), QStringLiteral("front"));
     QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("racks")).toInt(),
              4);
+}
+
+void tst_CliProject::brokenLimitsAreListed()
+{
+    // A rack on one 20 kW feed (16 kW after the 80 % derating) with two 10.2 kW servers
+    // and a 1.7 kW switch: 22.1 kW, 38 % over its power budget.
+    const QString fixture = QFINDTESTDATA("fixtures/project-over-limit.headroom");
+    QVERIFY(!fixture.isEmpty());
+    HeadroomTest::ProcessResult r = headroom(
+        {QStringLiteral("project"), QStringLiteral("info"), fixture, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 1);
+    const QJsonObject rack = json.value(QStringLiteral("racks")).toArray().first().toObject();
+    QCOMPARE(rack.value(QStringLiteral("power_budget_w")).toDouble(), 16000.0);
+    QCOMPARE(rack.value(QStringLiteral("power_max_w")).toDouble(), 22100.0);
+    const QJsonArray broken = rack.value(QStringLiteral("broken_limits")).toArray();
+    QCOMPARE(broken.size(), 1);
+    const QJsonObject limit = broken.first().toObject();
+    QCOMPARE(limit.value(QStringLiteral("limit")).toString(), QStringLiteral("power"));
+    QCOMPARE(limit.value(QStringLiteral("value")).toDouble(), 22100.0);
+    QCOMPARE(limit.value(QStringLiteral("allowed")).toDouble(), 16000.0);
+    QCOMPARE(limit.value(QStringLiteral("message")).toString(),
+             QStringLiteral("exceeds rack power: 22.1 kW of 16 kW"));
+    QCOMPARE(json.value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("racks_over_limit"))
+                 .toInt(),
+             1);
+
+    r = headroom({QStringLiteral("project"), QStringLiteral("info"), fixture});
+    QVERIFY2(r.out.contains(QStringLiteral("\n    ! exceeds rack power: 22.1 kW of 16 kW\n")),
+             qPrintable(r.out));
 }
 
 void tst_CliProject::usageAndFailures_data()

@@ -18,7 +18,7 @@ RackSituation rackWithOneItem()
     rack.depthMm = 1200.0;
     rack.maxLoadKg = 1000.0;
     rack.power = power(50000.0, 1);
-    rack.spans.push_back({7, 10, 4, RackFace::Front, 900.0, QStringLiteral("Existing")});
+    rack.spans.push_back({7, 10, 4, RackFace::Front, 900.0, nullptr, QStringLiteral("Existing")});
     return rack;
 }
 } // namespace
@@ -376,6 +376,17 @@ void tst_LayoutRules::brokenLimitsOfARackAsItStands()
     const RuleCheck check = LayoutRules::brokenLimits(rack, totals);
     QCOMPARE(check.violations.size(), size_t(1));
     QCOMPARE(check.binding()->limit, LimitKind::Redundancy);
+    QCOMPARE(check.message(),
+             QStringLiteral("not A/B redundant: one feed would carry 44.1 kW of 40 kW"));
+
+    totals.load.massGrams = LayoutLoad::milli(1200.0);
+    totals.load.powerTypicalMilliwatts = LayoutLoad::milli(66000.0);
+    const RuleCheck more = LayoutRules::brokenLimits(rack, totals);
+    QCOMPARE(more.violations.size(), size_t(3));
+    QVERIFY(more.breaks(LimitKind::Weight));
+    QCOMPARE(more.binding()->message, // 20 % over the load rating, 10 % over cooling
+             QStringLiteral("exceeds rack load: 1,200 kg of 1,000 kg"));
+    QVERIFY(more.breaks(LimitKind::Cooling));
 }
 
 QTEST_GUILESS_MAIN(tst_LayoutRules)

@@ -251,7 +251,7 @@ int LayoutActions::pastePosition(const PlacementClipboard &clipboard, RackId rac
                 fits = false;
                 break;
             }
-            situation.add({0, at, std::max(1, item->rackUnits), e.face, item->depthMm, {}},
+            situation.add({0, at, std::max(1, item->rackUnits), e.face, item->depthMm, item, {}},
                           LayoutRules::loadOf(*item, e.configuration, catalog));
         }
         if (fits)

@@ -169,7 +169,7 @@ RuleCheck LayoutDrag::checkItems(RackId rack, int bottomU, RackFace face) const
         RuleCheck one = LayoutRules::checkPlacement(situation, item, u, face, config, catalog);
         for (LimitViolation &v : one.violations)
             all.violations.push_back(std::move(v));
-        situation.add({0, u, heightOf(item), face, item.depthMm, item.displayName()},
+        situation.add({0, u, heightOf(item), face, item.depthMm, &item, {}},
                       LayoutRules::loadOf(item, config, catalog));
         u += heightOf(item);
     }
