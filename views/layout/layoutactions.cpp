@@ -81,6 +81,9 @@ LayoutActions::LayoutActions(RackLayoutView *view, QUndoStack *stack, QWidget *s
     m_moveDown = makeAction(this, scope, "actionMoveDown",
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     m_zoomIn = makeAction(this, scope, "actionZoomIn", QKeySequence::ZoomIn);
+    // Ctrl+= too: on most keyboards "+" is Shift+"=".
+    m_zoomIn->setShortcuts(
+        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOut = makeAction(this, scope, "actionZoomOut", QKeySequence::ZoomOut);
     m_zoomFit = makeAction(this, scope, "actionZoomFit", QKeySequence(Qt::CTRL | Qt::Key_0));
 
