@@ -113,8 +113,13 @@ LayoutActions::LayoutActions(RackLayoutView *view, QUndoStack *stack, QWidget *s
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &LayoutActions::updateEnabled);
     connect(stack, &QUndoStack::indexChanged, this, &LayoutActions::updateEnabled);
     connect(m_scene->hall(), &DataHall::hallReset, this, &LayoutActions::updateEnabled);
-    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
-            &LayoutActions::updateEnabled);
+    // Asking the clipboard can be a round trip to another application (X11): it is asked
+    // when its content changes, not on every selection change of a rubber band.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        m_clipboardHoldsPlacements = clipboardHoldsPlacements();
+        updateEnabled();
+    });
+    m_clipboardHoldsPlacements = clipboardHoldsPlacements();
     connect(view, &RackLayoutView::contextMenuRequested, this, &LayoutActions::showContextMenu);
     connect(view, &RackLayoutView::renameRequested, this, &LayoutActions::rename);
     retranslate();
@@ -191,7 +196,7 @@ void LayoutActions::updateEnabled()
     const bool oneRow = rows.size() == 1 && !placements && racks.isEmpty();
     m_cut->setEnabled(placements);
     m_copy->setEnabled(placements);
-    m_paste->setEnabled(clipboardHoldsPlacements() && (placements || !racks.isEmpty()));
+    m_paste->setEnabled(m_clipboardHoldsPlacements && (placements || !racks.isEmpty()));
     m_delete->setEnabled(any);
     m_duplicate->setEnabled(any);
     m_rename->setEnabled(oneRack || oneRow);

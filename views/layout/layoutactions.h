@@ -91,6 +91,7 @@ private:
     QUndoStack *m_stack;
     NamePrompt m_prompt;
     bool m_pasteAtPointer = false; // a paste from the context menu goes where it opened
+    bool m_clipboardHoldsPlacements = false;
 
     QAction *m_cut;
     QAction *m_copy;
