@@ -3,9 +3,11 @@
 #include "app/languagemanager.h"
 #include "app/projectfilecontroller.h"
 #include "app/recentfiles.h"
-#include "model/layout/hallmodel.h"
 #include "model/project/project.h"
+#include "model/project/sampleproject.h"
 #include "views/charts/headroomchartview.h"
+#include "views/layout/layoutactions.h"
+#include "views/layout/racklayoutpane.h"
 #include "views/widgets/placeholderpane.h"
 
 #include <QAction>
@@ -21,11 +23,26 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeView>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace {
+// Where a dragged catalog id finds its row: the project's frozen copy first, then the
+// catalog. Until the catalog database is on this branch, the catalog is the rows the
+// sample project ships with (resources/sample); the database's lookup replaces them here.
+CatalogLookup catalogLookup(const Project *project)
+{
+    return [project, shipped = SampleProject::catalogRows()](
+               const QString &id) -> std::optional<CatalogItem> {
+        if (const CatalogItem *frozen = project->hall()->catalog().item(id))
+            return *frozen;
+        for (const CatalogItem &item : shipped) {
+            if (item.id == id)
+                return item;
+        }
+        return std::nullopt;
+    };
+}
+
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 // Bumped whenever the set of docks or toolbars changes, so an old saved state is ignored.
@@ -47,7 +64,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_project(new Project(this))
     , m_recentFiles(new RecentFiles(this))
     , m_files(new ProjectFileController(m_project, m_recentFiles, this, this))
-    , m_hallModel(new HallModel(m_project->hall(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
@@ -136,33 +152,12 @@ void MainWindow::createCentralArea()
     m_centralTabs = new QTabWidget(this);
     m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
     m_centralTabs->setDocumentMode(true);
-    // The rack editor comes next; until then the tab says so above a read-only summary
-    // of the hall's rows and racks.
-    auto *rackLayout = new QWidget(m_centralTabs);
-    rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
-    auto *rackLayoutColumn = new QVBoxLayout(rackLayout);
-    rackLayoutColumn->setContentsMargins(0, 0, 0, 0);
-    m_rackLayoutPane = new PlaceholderPane(rackLayout);
-    m_hallSummary = new QTreeView(rackLayout);
-    m_hallSummary->setObjectName(QStringLiteral("hallSummary"));
-    m_hallSummary->setModel(m_hallModel);
-    m_hallSummary->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hallSummary->setUniformRowHeights(true);
-    m_hallSummary->setAlternatingRowColors(true);
-    // Sized once per reset, not continuously: ResizeToContents would measure every rack of
-    // a 3,000-rack hall on each change. Queued, so the expanded racks are laid out first.
-    connect(m_hallModel, &QAbstractItemModel::modelReset, m_hallSummary, [this] {
-        m_hallSummary->expandAll();
-        QMetaObject::invokeMethod(
-            m_hallSummary, [this] { m_hallSummary->resizeColumnToContents(HallModel::NameColumn); },
-            Qt::QueuedConnection);
-    });
-    connect(m_hallModel, &QAbstractItemModel::rowsInserted, m_hallSummary, &QTreeView::expandAll);
-    rackLayoutColumn->addWidget(m_rackLayoutPane, 0);
-    rackLayoutColumn->addWidget(m_hallSummary, 1);
+    m_rackLayout = new RackLayoutPane(m_project->hall(), m_project->undoStack(), m_centralTabs);
+    m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
+    m_rackLayout->setCatalogLookup(catalogLookup(m_project));
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
-    m_centralTabs->addTab(rackLayout, QString());
+    m_centralTabs->addTab(m_rackLayout, QString());
     m_centralTabs->addTab(m_quotePane, QString());
     setCentralWidget(m_centralTabs);
 }
@@ -211,9 +206,22 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_rackLayout->actions()->editActions());
+
+    m_layoutMenu = menuBar()->addMenu(QString());
+    m_layoutMenu->setObjectName(QStringLiteral("menuLayout"));
+    for (QAction *action : m_rackLayout->actions()->layoutActions()) {
+        if (action)
+            m_layoutMenu->addAction(action);
+        else
+            m_layoutMenu->addSeparator();
+    }
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu->addActions(m_rackLayout->actions()->zoomActions());
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_catalogDock->toggleViewAction());
     m_viewMenu->addAction(m_workloadsDock->toggleViewAction());
     m_viewMenu->addAction(m_headroomDock->toggleViewAction());
@@ -252,6 +260,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_layoutMenu->setTitle(tr("&Layout"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -276,12 +285,6 @@ void MainWindow::retranslateUi()
 
     m_centralTabs->setTabText(0, tr("Rack layout"));
     m_centralTabs->setTabText(1, tr("Quote"));
-    m_rackLayoutPane->setHeading(tr("Rack layout"));
-    m_rackLayoutPane->setText(
-        tr("Rack elevations will appear here: rows of racks with their U positions, "
-           "power, weight and cooling. Drag equipment from the Catalog into a rack, "
-           "and workloads onto its servers. Below, the rows and racks of this project "
-           "with their totals."));
     m_quotePane->setHeading(tr("Quote"));
     m_quotePane->setText(tr("The bill of materials for this layout will appear here, with "
                             "prices, discounts and totals, ready for a PDF proposal."));

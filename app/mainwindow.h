@@ -5,7 +5,6 @@
 
 class HeadroomChartView;
 class LanguageManager;
-class HallModel;
 class PlaceholderPane;
 class Project;
 class ProjectFileController;
@@ -15,7 +14,7 @@ class QDockWidget;
 class QMenu;
 class QTabWidget;
 class QToolBar;
-class QTreeView;
+class RackLayoutPane;
 class RecentFiles;
 
 // Composes the window: the rack layout and quote tabs in the middle, the Catalog,
@@ -67,12 +66,10 @@ private:
     Project *m_project;
     RecentFiles *m_recentFiles;
     ProjectFileController *m_files;
-    HallModel *m_hallModel;
     QByteArray m_defaultState;
 
     QTabWidget *m_centralTabs = nullptr;
-    PlaceholderPane *m_rackLayoutPane = nullptr;
-    QTreeView *m_hallSummary = nullptr;
+    RackLayoutPane *m_rackLayout = nullptr;
     PlaceholderPane *m_quotePane = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_workloadsDock = nullptr;
@@ -85,6 +82,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_layoutMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -121,6 +121,17 @@
         </message>
     </context>
     <context>
+        <name>CatalogDrag</name>
+        <message>
+            <source>The drag carries no catalog item.</source>
+            <translation>Das Gezogene enthält keinen Katalogeintrag.</translation>
+        </message>
+        <message>
+            <source>Catalog item '%1' is not in the catalog.</source>
+            <translation>Katalogeintrag „%1“ ist nicht im Katalog.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -722,10 +733,257 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>LayoutActions</name>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Ausschneiden</translation>
+        </message>
+        <message>
+            <source>Copy the selected items and take them out of their racks</source>
+            <translation>Die ausgewählten Geräte kopieren und aus ihren Racks nehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected items</source>
+            <translation>Die ausgewählten Geräte kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>E&amp;infügen</translation>
+        </message>
+        <message>
+            <source>Paste copied items into the selected rack where they fit</source>
+            <translation>Kopierte Geräte in das ausgewählte Rack einfügen, wo sie passen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Remove the selected items, racks or rows</source>
+            <translation>Die ausgewählten Geräte, Racks oder Reihen entfernen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected items, racks or rows beside themselves</source>
+            <translation>Die ausgewählten Geräte, Racks oder Reihen daneben kopieren</translation>
+        </message>
+        <message>
+            <source>Add &amp;rack</source>
+            <translation>&amp;Rack hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an empty rack like the selected one</source>
+            <translation>Ein leeres Rack wie das ausgewählte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add r&amp;ow</source>
+            <translation>Rei&amp;he hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add an empty row of racks</source>
+            <translation>Eine leere Rack-Reihe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>&amp;Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Rename the selected rack or row</source>
+            <translation>Das ausgewählte Rack oder die ausgewählte Reihe umbenennen</translation>
+        </message>
+        <message>
+            <source>Move &amp;left</source>
+            <translation>Nach &amp;links</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place left in its row</source>
+            <translation>Das ausgewählte Rack in seiner Reihe einen Platz nach links verschieben</translation>
+        </message>
+        <message>
+            <source>Move r&amp;ight</source>
+            <translation>Nach &amp;rechts</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place right in its row</source>
+            <translation>Das ausgewählte Rack in seiner Reihe einen Platz nach rechts verschieben</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row above, or the row up</source>
+            <translation>Das ausgewählte Rack in die Reihe darüber verschieben, oder die Reihe nach oben</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row below, or the row down</source>
+            <translation>Das ausgewählte Rack in die Reihe darunter verschieben, oder die Reihe nach unten</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>&amp;Fit hall</source>
+            <translation>Ganze &amp;Halle zeigen</translation>
+        </message>
+        <message>
+            <source>Zoom to show the whole hall</source>
+            <translation>So zoomen, dass die ganze Halle zu sehen ist</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no items Headroom can paste.</source>
+            <translation>Die Zwischenablage enthält keine Geräte, die Headroom einfügen kann.</translation>
+        </message>
+        <message>
+            <source>Select a rack to paste into.</source>
+            <translation>Wählen Sie ein Rack, in das eingefügt werden soll.</translation>
+        </message>
+        <message>
+            <source>The copied items do not fit anywhere in %1.</source>
+            <translation>Die kopierten Geräte passen nirgends in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n row(s)</source>
+            <translation>
+                <numerusform>%n Reihe entfernen</numerusform>
+                <numerusform>%n Reihen entfernen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät duplizieren</numerusform>
+                <numerusform>%n Geräte duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no room left in %1.</source>
+            <translation>In %1 ist kein Platz mehr.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n rack(s)</source>
+            <translation>
+                <numerusform>%n Rack duplizieren</numerusform>
+                <numerusform>%n Racks duplizieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>%n Reihe duplizieren</numerusform>
+                <numerusform>%n Reihen duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drag a rack type from the Catalog into the hall to add the first rack.</source>
+            <translation>Ziehen Sie einen Rack-Typ aus dem Katalog in die Halle, um das erste Rack hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>Rack umbenennen</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>Reihe umbenennen</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutBenchmark</name>
         <message>
             <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
             <translation>Vorschau und Ablegen eines Geräts in einer Halle mit 100 Racks zu je 8 Servern (und in 3.000 Racks mit je 4 Servern).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutDrag</name>
+        <message>
+            <source>Drag rack types and equipment separately.</source>
+            <translation>Ziehen Sie Rack-Typen und Geräte getrennt.</translation>
+        </message>
+        <message>
+            <source>%1 (placing anyway)</source>
+            <translation>%1 (wird trotzdem platziert)</translation>
+        </message>
+        <message>
+            <source>%1 (hold Shift to go over budget)</source>
+            <translation>%1 (Umschalttaste halten, um das Budget zu überschreiten)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät</numerusform>
+                <numerusform>%n Geräte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drop onto a rack.</source>
+            <translation>Auf einem Rack ablegen.</translation>
+        </message>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2, %3</translation>
+        </message>
+        <message>
+            <source>%1 into %2: %3</source>
+            <translation>%1 in %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n item(s)</source>
+            <translation>
+                <numerusform>%n Gerät platzieren</numerusform>
+                <numerusform>%n Geräte platzieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no height in the catalog.</source>
+            <translation>%1 hat im Katalog keine Höhe.</translation>
+        </message>
+        <message>
+            <source>%1 starts a new row</source>
+            <translation>%1 beginnt eine neue Reihe</translation>
+        </message>
+        <message>
+            <source>Drop into a row.</source>
+            <translation>In einer Reihe ablegen.</translation>
+        </message>
+        <message>
+            <source>%1 into %2 at position %3</source>
+            <translation>%1 in %2 an Position %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n rack(s)</source>
+            <translation>
+                <numerusform>%n Rack hinzufügen</numerusform>
+                <numerusform>%n Racks hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to %1, U%2</source>
+            <translation>Nach %1, U%2 verschieben</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2, position %3</source>
+            <translation>%1 nach %2 an Position %3 verschieben</translation>
         </message>
     </context>
     <context>
@@ -879,6 +1137,13 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>LayoutEditorBenchmark</name>
+        <message>
+            <source>Drop into a hall of 100 racks of 8 servers until the view is repainted, and a 3,000-rack hall opened, painted and zoomed.</source>
+            <translation>Ablegen in einer Halle mit 100 Racks zu je 8 Servern bis zum Neuzeichnen der Ansicht, und eine Halle mit 3.000 Racks geöffnet, gezeichnet und gezoomt.</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutRules</name>
         <message>
             <source>%1 goes inside a server, not into a rack slot</source>
@@ -960,6 +1225,63 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>exceeds %1 cooling: %2 of %3</source>
             <translation>überschreitet die Kühlung (%1): %2 von %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutToolTips</name>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2, %3</translation>
+        </message>
+        <message>
+            <source>Power: %1 typical, %2 maximum</source>
+            <translation>Leistung: %1 typisch, %2 maximal</translation>
+        </message>
+        <message>
+            <source>Weight: %1</source>
+            <translation>Gewicht: %1</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Space: %1 of %2 U used</source>
+            <translation>Platz: %1 von %2 HE belegt</translation>
+        </message>
+        <message>
+            <source>Power: %1 maximum of %2 budget</source>
+            <translation>Leistung: %1 maximal von %2 Budget</translation>
+        </message>
+        <message>
+            <source>Cooling: %1 of %2 (%3)</source>
+            <translation>Kühlung: %1 von %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Weight: %1 of %2</source>
+            <translation>Gewicht: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Nearest limit: %1 at %2</source>
+            <translation>Nächste Grenze: %1 bei %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s), %1 of %2 U used</source>
+            <translation>
+                <numerusform>%n Rack, %1 von %2 HE belegt</numerusform>
+                <numerusform>%n Racks, %1 von %2 HE belegt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Heat: %1 BTU/h</source>
+            <translation>Wärme: %1 BTU/h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n Rack über einer Grenze</numerusform>
+                <numerusform>%n Racks über einer Grenze</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1164,8 +1486,8 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <translation>Das Projekt unter einem neuen Namen speichern</translation>
         </message>
         <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
-            <translation>Hier erscheinen die Rack-Ansichten: Reihen von Racks mit Höheneinheiten, Leistung, Gewicht und Kühlung. Ziehen Sie Geräte aus dem Katalog in ein Rack und Workloads auf seine Server. Darunter die Reihen und Racks dieses Projekts mit ihren Summen.</translation>
+            <source>&amp;Layout</source>
+            <translation>&amp;Layout</translation>
         </message>
     </context>
     <context>
@@ -1557,6 +1879,40 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>RackItem</name>
+        <message>
+            <source>Space</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <source>%1 of %2 U</source>
+            <translation>%1 von %2 HE</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>Kühlung</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackLayoutView</name>
+        <message>
+            <source>The hall is empty. Drag a rack type from the Catalog here, or add a row and a rack from the Layout menu.</source>
+            <translation>Die Halle ist leer. Ziehen Sie einen Rack-Typ aus dem Katalog hierher oder fügen Sie über das Menü „Layout“ eine Reihe und ein Rack hinzu.</translation>
+        </message>
+    </context>
+    <context>
         <name>RackPlacementModel</name>
         <message>
             <source>U%1</source>
@@ -1619,6 +1975,27 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>Three phase</source>
             <translation>Dreiphasig</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowHeaderItem</name>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n Rack</numerusform>
+                <numerusform>%n Racks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n Rack über einer Grenze</numerusform>
+                <numerusform>%n Racks über einer Grenze</numerusform>
+            </translation>
         </message>
     </context>
     <context>

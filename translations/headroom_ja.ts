@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>CatalogDrag</name>
+        <message>
+            <source>The drag carries no catalog item.</source>
+            <translation>ドラッグした内容にカタログ項目が含まれていません。</translation>
+        </message>
+        <message>
+            <source>Catalog item '%1' is not in the catalog.</source>
+            <translation>カタログ項目「%1」はカタログにありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -720,10 +731,250 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>LayoutActions</name>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items and take them out of their racks</source>
+            <translation>選択した機器をコピーしてラックから取り外します</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items</source>
+            <translation>選択した機器をコピーします</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>貼り付け(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Paste copied items into the selected rack where they fit</source>
+            <translation>コピーした機器を選択したラックの収まる位置に貼り付けます</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remove the selected items, racks or rows</source>
+            <translation>選択した機器、ラック、または列を削除します</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>複製(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items, racks or rows beside themselves</source>
+            <translation>選択した機器、ラック、または列をその隣に複製します</translation>
+        </message>
+        <message>
+            <source>Add &amp;rack</source>
+            <translation>ラックを追加(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Add an empty rack like the selected one</source>
+            <translation>選択したラックと同じ空のラックを追加します</translation>
+        </message>
+        <message>
+            <source>Add r&amp;ow</source>
+            <translation>列を追加(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Add an empty row of racks</source>
+            <translation>空のラック列を追加します</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>名前を変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Rename the selected rack or row</source>
+            <translation>選択したラックまたは列の名前を変更します</translation>
+        </message>
+        <message>
+            <source>Move &amp;left</source>
+            <translation>左へ移動(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place left in its row</source>
+            <translation>選択したラックを列内で一つ左へ移動します</translation>
+        </message>
+        <message>
+            <source>Move r&amp;ight</source>
+            <translation>右へ移動(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place right in its row</source>
+            <translation>選択したラックを列内で一つ右へ移動します</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上へ移動(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row above, or the row up</source>
+            <translation>選択したラックを上の列へ、または選択した列を上へ移動します</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>下へ移動(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row below, or the row down</source>
+            <translation>選択したラックを下の列へ、または選択した列を下へ移動します</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>拡大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>縮小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit hall</source>
+            <translation>ホール全体を表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Zoom to show the whole hall</source>
+            <translation>ホール全体が見えるようにズームします</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no items Headroom can paste.</source>
+            <translation>クリップボードに Headroom が貼り付けられる機器がありません。</translation>
+        </message>
+        <message>
+            <source>Select a rack to paste into.</source>
+            <translation>貼り付け先のラックを選択してください。</translation>
+        </message>
+        <message>
+            <source>The copied items do not fit anywhere in %1.</source>
+            <translation>コピーした機器は %1 のどこにも収まりません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n row(s)</source>
+            <translation>
+                <numerusform>%n 列を削除</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>%n 台の機器を複製</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no room left in %1.</source>
+            <translation>%1 にはもう空きがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n rack(s)</source>
+            <translation>
+                <numerusform>%n 台のラックを複製</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>%n 列を複製</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drag a rack type from the Catalog into the hall to add the first rack.</source>
+            <translation>最初のラックを追加するには、カタログからラックの種類をホールへドラッグしてください。</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>ラックの名前を変更</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>列の名前を変更</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutBenchmark</name>
         <message>
             <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
             <translation>サーバー 8 台ずつのラック 100 台のホール（およびサーバー 4 台ずつのラック 3,000 台）で、機器配置のプレビューと配置を行います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutDrag</name>
+        <message>
+            <source>Drag rack types and equipment separately.</source>
+            <translation>ラックの種類と機器は別々にドラッグしてください。</translation>
+        </message>
+        <message>
+            <source>%1 (placing anyway)</source>
+            <translation>%1（それでも配置します）</translation>
+        </message>
+        <message>
+            <source>%1 (hold Shift to go over budget)</source>
+            <translation>%1（Shift キーを押したままにすると予算を超えて配置します）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 台の機器</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drop onto a rack.</source>
+            <translation>ラックの上にドロップしてください。</translation>
+        </message>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2、%3</translation>
+        </message>
+        <message>
+            <source>%1 into %2: %3</source>
+            <translation>%1 を %2 へ: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n item(s)</source>
+            <translation>
+                <numerusform>%n 台の機器を配置</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no height in the catalog.</source>
+            <translation>%1 にはカタログ上の高さがありません。</translation>
+        </message>
+        <message>
+            <source>%1 starts a new row</source>
+            <translation>%1 で新しい列を始めます</translation>
+        </message>
+        <message>
+            <source>Drop into a row.</source>
+            <translation>列の中にドロップしてください。</translation>
+        </message>
+        <message>
+            <source>%1 into %2 at position %3</source>
+            <translation>%1 を %2 の %3 番目へ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n rack(s)</source>
+            <translation>
+                <numerusform>%n 台のラックを追加</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to %1, U%2</source>
+            <translation>%1 の U%2 へ移動</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2, position %3</source>
+            <translation>%1 を %2 の %3 番目へ移動</translation>
         </message>
     </context>
     <context>
@@ -872,6 +1123,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>LayoutEditorBenchmark</name>
+        <message>
+            <source>Drop into a hall of 100 racks of 8 servers until the view is repainted, and a 3,000-rack hall opened, painted and zoomed.</source>
+            <translation>100 台のラック（各 8 台のサーバー）のホールへのドロップから再描画まで、および 3,000 台のラックのホールを開いて描画しズームする時間。</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutRules</name>
         <message>
             <source>%1 goes inside a server, not into a rack slot</source>
@@ -950,6 +1208,61 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>exceeds %1 cooling: %2 of %3</source>
             <translation>%1冷却の能力を超えています: %2（上限 %3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutToolTips</name>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2、%3</translation>
+        </message>
+        <message>
+            <source>Power: %1 typical, %2 maximum</source>
+            <translation>電力: 標準 %1、最大 %2</translation>
+        </message>
+        <message>
+            <source>Weight: %1</source>
+            <translation>重量: %1</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Space: %1 of %2 U used</source>
+            <translation>スペース: %2 U 中 %1 U 使用</translation>
+        </message>
+        <message>
+            <source>Power: %1 maximum of %2 budget</source>
+            <translation>電力: 最大 %1（予算 %2）</translation>
+        </message>
+        <message>
+            <source>Cooling: %1 of %2 (%3)</source>
+            <translation>冷却: %1 / %2（%3）</translation>
+        </message>
+        <message>
+            <source>Weight: %1 of %2</source>
+            <translation>重量: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Nearest limit: %1 at %2</source>
+            <translation>最も近い上限: %1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s), %1 of %2 U used</source>
+            <translation>
+                <numerusform>%n 台のラック、%2 U 中 %1 U 使用</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Heat: %1 BTU/h</source>
+            <translation>発熱: %1 BTU/h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n 台のラックが上限超過</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1154,8 +1467,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>プロジェクトを別名で保存</translation>
         </message>
         <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
-            <translation>ここにラック立面図が表示されます。ラックの列と、その U 位置・電力・重量・冷却です。カタログから機器をラックへ、ワークロードをサーバーへドラッグします。下には、このプロジェクトの列とラックとその合計が表示されます。</translation>
+            <source>&amp;Layout</source>
+            <translation>レイアウト(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1858,40 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>RackItem</name>
+        <message>
+            <source>Space</source>
+            <translation>スペース</translation>
+        </message>
+        <message>
+            <source>%1 of %2 U</source>
+            <translation>%1 / %2 U</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>電力</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackLayoutView</name>
+        <message>
+            <source>The hall is empty. Drag a rack type from the Catalog here, or add a row and a rack from the Layout menu.</source>
+            <translation>ホールは空です。カタログからラックの種類をここへドラッグするか、「レイアウト」メニューから列とラックを追加してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>RackPlacementModel</name>
         <message>
             <source>U%1</source>
@@ -1606,6 +1953,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Three phase</source>
             <translation>三相</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowHeaderItem</name>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n 台のラック</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n 台のラックが上限超過</numerusform>
+            </translation>
         </message>
     </context>
     <context>

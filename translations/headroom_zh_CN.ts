@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>CatalogDrag</name>
+        <message>
+            <source>The drag carries no catalog item.</source>
+            <translation>拖动的内容不含任何目录条目。</translation>
+        </message>
+        <message>
+            <source>Catalog item '%1' is not in the catalog.</source>
+            <translation>目录中没有条目“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -720,10 +731,250 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>LayoutActions</name>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items and take them out of their racks</source>
+            <translation>复制所选设备并将其移出机柜</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items</source>
+            <translation>复制所选设备</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Paste copied items into the selected rack where they fit</source>
+            <translation>将复制的设备粘贴到所选机柜中放得下的位置</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remove the selected items, racks or rows</source>
+            <translation>移除所选设备、机柜或机柜列</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>复制一份(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Copy the selected items, racks or rows beside themselves</source>
+            <translation>在旁边复制一份所选设备、机柜或机柜列</translation>
+        </message>
+        <message>
+            <source>Add &amp;rack</source>
+            <translation>添加机柜(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Add an empty rack like the selected one</source>
+            <translation>添加一个与所选机柜相同的空机柜</translation>
+        </message>
+        <message>
+            <source>Add r&amp;ow</source>
+            <translation>添加机柜列(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Add an empty row of racks</source>
+            <translation>添加一个空的机柜列</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>重命名(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Rename the selected rack or row</source>
+            <translation>重命名所选机柜或机柜列</translation>
+        </message>
+        <message>
+            <source>Move &amp;left</source>
+            <translation>左移(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place left in its row</source>
+            <translation>将所选机柜在其所在列中左移一个位置</translation>
+        </message>
+        <message>
+            <source>Move r&amp;ight</source>
+            <translation>右移(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack one place right in its row</source>
+            <translation>将所选机柜在其所在列中右移一个位置</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row above, or the row up</source>
+            <translation>将所选机柜移到上一列，或将所选机柜列上移</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Move the selected rack to the row below, or the row down</source>
+            <translation>将所选机柜移到下一列，或将所选机柜列下移</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit hall</source>
+            <translation>显示整个机房(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Zoom to show the whole hall</source>
+            <translation>缩放以显示整个机房</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no items Headroom can paste.</source>
+            <translation>剪贴板中没有 Headroom 可以粘贴的设备。</translation>
+        </message>
+        <message>
+            <source>Select a rack to paste into.</source>
+            <translation>请选择要粘贴到的机柜。</translation>
+        </message>
+        <message>
+            <source>The copied items do not fit anywhere in %1.</source>
+            <translation>复制的设备在 %1 中没有可容纳的位置。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n row(s)</source>
+            <translation>
+                <numerusform>移除 %n 个机柜列</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>复制 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no room left in %1.</source>
+            <translation>%1 中已没有空间。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n rack(s)</source>
+            <translation>
+                <numerusform>复制 %n 个机柜</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>复制 %n 个机柜列</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drag a rack type from the Catalog into the hall to add the first rack.</source>
+            <translation>从目录中将一种机柜类型拖入机房，以添加第一个机柜。</translation>
+        </message>
+        <message>
+            <source>Rename rack</source>
+            <translation>重命名机柜</translation>
+        </message>
+        <message>
+            <source>Rename row</source>
+            <translation>重命名机柜列</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutBenchmark</name>
         <message>
             <source>Drop preview and drop of an item into a hall of 100 racks of 8 servers (and into 3,000 racks of 4 servers).</source>
             <translation>在含 100 个机架（每个 8 台服务器）的机房中预览并放置一台设备（以及在 3,000 个机架、每个 4 台服务器的机房中）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutDrag</name>
+        <message>
+            <source>Drag rack types and equipment separately.</source>
+            <translation>请分别拖动机柜类型和设备。</translation>
+        </message>
+        <message>
+            <source>%1 (placing anyway)</source>
+            <translation>%1（仍然放置）</translation>
+        </message>
+        <message>
+            <source>%1 (hold Shift to go over budget)</source>
+            <translation>%1（按住 Shift 可超出预算）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 台设备</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drop onto a rack.</source>
+            <translation>请放到机柜上。</translation>
+        </message>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2，%3</translation>
+        </message>
+        <message>
+            <source>%1 into %2: %3</source>
+            <translation>%1 放入 %2：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n item(s)</source>
+            <translation>
+                <numerusform>放置 %n 台设备</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no height in the catalog.</source>
+            <translation>%1 在目录中没有高度。</translation>
+        </message>
+        <message>
+            <source>%1 starts a new row</source>
+            <translation>%1 将开始新的机柜列</translation>
+        </message>
+        <message>
+            <source>Drop into a row.</source>
+            <translation>请放到机柜列中。</translation>
+        </message>
+        <message>
+            <source>%1 into %2 at position %3</source>
+            <translation>%1 放入 %2 的第 %3 个位置</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n rack(s)</source>
+            <translation>
+                <numerusform>添加 %n 个机柜</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to %1, U%2</source>
+            <translation>移到 %1 的 U%2</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2, position %3</source>
+            <translation>将 %1 移到 %2 的第 %3 个位置</translation>
         </message>
     </context>
     <context>
@@ -872,6 +1123,13 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>LayoutEditorBenchmark</name>
+        <message>
+            <source>Drop into a hall of 100 racks of 8 servers until the view is repainted, and a 3,000-rack hall opened, painted and zoomed.</source>
+            <translation>在 100 个机柜（每个 8 台服务器）的机房中放置设备直至视图重绘完成，以及打开、绘制并缩放一个 3,000 个机柜的机房。</translation>
+        </message>
+    </context>
+    <context>
         <name>LayoutRules</name>
         <message>
             <source>%1 goes inside a server, not into a rack slot</source>
@@ -950,6 +1208,61 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>exceeds %1 cooling: %2 of %3</source>
             <translation>超出%1冷却能力：%2，上限 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutToolTips</name>
+        <message>
+            <source>U%1–U%2, %3</source>
+            <translation>U%1–U%2，%3</translation>
+        </message>
+        <message>
+            <source>Power: %1 typical, %2 maximum</source>
+            <translation>功率：典型 %1，最大 %2</translation>
+        </message>
+        <message>
+            <source>Weight: %1</source>
+            <translation>重量：%1</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Space: %1 of %2 U used</source>
+            <translation>空间：已用 %1 U，共 %2 U</translation>
+        </message>
+        <message>
+            <source>Power: %1 maximum of %2 budget</source>
+            <translation>功率：最大 %1，预算 %2</translation>
+        </message>
+        <message>
+            <source>Cooling: %1 of %2 (%3)</source>
+            <translation>散热：%1，上限 %2（%3）</translation>
+        </message>
+        <message>
+            <source>Weight: %1 of %2</source>
+            <translation>重量：%1，上限 %2</translation>
+        </message>
+        <message>
+            <source>Nearest limit: %1 at %2</source>
+            <translation>最接近的限制：%1，已达 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s), %1 of %2 U used</source>
+            <translation>
+                <numerusform>%n 个机柜，已用 %1 U，共 %2 U</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Heat: %1 BTU/h</source>
+            <translation>热量：%1 BTU/h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n 个机柜超出限制</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1154,8 +1467,8 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>以新名称保存项目</translation>
         </message>
         <message>
-            <source>Rack elevations will appear here: rows of racks with their U positions, power, weight and cooling. Drag equipment from the Catalog into a rack, and workloads onto its servers. Below, the rows and racks of this project with their totals.</source>
-            <translation>机架立面图将显示在这里：一排排机架及其 U 位、功率、重量和冷却。把设备从目录拖入机架，把工作负载拖到服务器上。下方是本项目的机柜排和机架及其合计。</translation>
+            <source>&amp;Layout</source>
+            <translation>布局(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1858,40 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>RackItem</name>
+        <message>
+            <source>Space</source>
+            <translation>空间</translation>
+        </message>
+        <message>
+            <source>%1 of %2 U</source>
+            <translation>%1 / %2 U</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>功率</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>散热</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+    </context>
+    <context>
+        <name>RackLayoutView</name>
+        <message>
+            <source>The hall is empty. Drag a rack type from the Catalog here, or add a row and a rack from the Layout menu.</source>
+            <translation>机房是空的。请从目录中将一种机柜类型拖到这里，或通过“布局”菜单添加机柜列和机柜。</translation>
+        </message>
+    </context>
+    <context>
         <name>RackPlacementModel</name>
         <message>
             <source>U%1</source>
@@ -1606,6 +1953,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Three phase</source>
             <translation>三相</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowHeaderItem</name>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n 个机柜</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n 个机柜超出限制</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "app/bench/benchmark.h"
 
 #include "app/bench/layoutbenchmark.h"
+#include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     std::vector<std::unique_ptr<Benchmark>> benchmarks;
     benchmarks.push_back(std::make_unique<StartupBenchmark>());
     benchmarks.push_back(std::make_unique<LayoutBenchmark>());
+    benchmarks.push_back(std::make_unique<LayoutEditorBenchmark>());
     benchmarks.push_back(std::make_unique<ProjectFileBenchmark>());
     return benchmarks;
 }

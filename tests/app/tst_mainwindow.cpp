@@ -1,18 +1,22 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/projectfilecontroller.h"
+#include "model/layout/datahall.h"
 #include "model/project/project.h"
 #include "support/testenvironment.h"
+#include "views/layout/racklayoutpane.h"
+#include "views/layout/racklayoutscene.h"
+#include "views/layout/rowheaderitem.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 #include <QUndoCommand>
 #include <qcustomplot.h>
 
@@ -66,6 +70,7 @@ private slots:
     void undoRedoDriveTheProjectStack();
     void titleShowsUnsavedMarker();
     void fileActionsWorkAndTitleShowsTheFile();
+    void editMenuEditsTheRackLayout();
     void resetLayoutRestoresDocks();
     void geometryAndDocksAreRestored();
     void languageMenuSwitchesLive();
@@ -126,7 +131,8 @@ void tst_MainWindow::menusHoldTheirActions()
         menus.append(action->menu()->objectName());
     QCOMPARE(menus,
              (QStringList {QStringLiteral("menuFile"), QStringLiteral("menuEdit"),
-                           QStringLiteral("menuView"), QStringLiteral("menuHelp")}));
+                           QStringLiteral("menuLayout"), QStringLiteral("menuView"),
+                           QStringLiteral("menuHelp")}));
 
     auto menu = [this](const char *name) {
         return m_window->findChild<QMenu *>(QLatin1String(name));
@@ -136,12 +142,24 @@ void tst_MainWindow::menusHoldTheirActions()
                            QStringLiteral("menuOpenRecent"), QStringLiteral("actionSave"),
                            QStringLiteral("actionSaveAs"), QStringLiteral("actionExportPdf"),
                            QStringLiteral("actionQuit")}));
-    QCOMPARE(actionNames(menu("menuEdit")),
-             (QStringList {QStringLiteral("actionUndo"), QStringLiteral("actionRedo")}));
+    QCOMPARE(
+        actionNames(menu("menuEdit")),
+        (QStringList {QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),
+                      QStringLiteral("actionLayoutCut"), QStringLiteral("actionLayoutCopy"),
+                      QStringLiteral("actionLayoutPaste"), QStringLiteral("actionLayoutDelete"),
+                      QStringLiteral("actionLayoutDuplicate")}));
+    QCOMPARE(actionNames(menu("menuLayout")),
+             (QStringList {QStringLiteral("actionAddRack"), QStringLiteral("actionAddRow"),
+                           QStringLiteral("actionLayoutRename"), QStringLiteral("actionMoveLeft"),
+                           QStringLiteral("actionMoveRight"), QStringLiteral("actionMoveUp"),
+                           QStringLiteral("actionMoveDown")}));
     const QStringList view = actionNames(menu("menuView"));
-    QCOMPARE(view.size(), 5); // three dock toggles, Reset layout, Language
-    QCOMPARE(view.at(3), QStringLiteral("actionResetLayout"));
-    QCOMPARE(view.at(4), QStringLiteral("menuLanguage"));
+    QCOMPARE(view.size(), 8); // zoom in, out and fit, three dock toggles, Reset layout, Language
+    QCOMPARE(view.mid(0, 3),
+             (QStringList {QStringLiteral("actionZoomIn"), QStringLiteral("actionZoomOut"),
+                           QStringLiteral("actionZoomFit")}));
+    QCOMPARE(view.at(6), QStringLiteral("actionResetLayout"));
+    QCOMPARE(view.at(7), QStringLiteral("menuLanguage"));
     QCOMPARE(
         actionNames(menu("menuLanguage")),
         (QStringList {QStringLiteral("actionLanguage_system"), QStringLiteral("actionLanguage_en"),
@@ -231,9 +249,10 @@ void tst_MainWindow::fileActionsWorkAndTitleShowsTheFile()
     for (const char *name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs"})
         QVERIFY2(m_window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
     m_window->fileController()->loadSample();
-    auto *summary = m_window->findChild<QTreeView *>(QStringLiteral("hallSummary"));
-    QVERIFY(summary);
-    QCOMPARE(summary->model()->rowCount(), 2); // the sample's two rows
+    auto *layout = m_window->findChild<RackLayoutPane *>(QStringLiteral("rackLayoutTab"));
+    QVERIFY(layout);
+    QCOMPARE(layout->scene()->rackItemCount(), 4); // the sample's four racks
+    QVERIFY(layout->scene()->rowItem(m_window->project()->hall()->rowIds().at(1)));
     m_window->project()->layoutEditor().addRow(QStringLiteral("C"));
     QVERIFY(m_window->isWindowModified());
     QTemporaryDir dir;
@@ -241,7 +260,34 @@ void tst_MainWindow::fileActionsWorkAndTitleShowsTheFile()
     QVERIFY(m_window->fileController()->saveTo(path));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("hall.headroom[*] — Headroom"));
     QVERIFY(!m_window->isWindowModified());
-    QCOMPARE(summary->model()->rowCount(), 3);
+    QVERIFY(layout->scene()->rowItem(m_window->project()->hall()->rowIds().at(2)));
+}
+
+void tst_MainWindow::editMenuEditsTheRackLayout()
+{
+    m_window->fileController()->loadSample();
+    auto *layout = m_window->findChild<RackLayoutPane *>(QStringLiteral("rackLayoutTab"));
+    const DataHall *hall = m_window->project()->hall();
+    const RackId first = hall->rackIds(hall->rowIds().front()).front();
+    layout->scene()->selectRacks({first});
+    auto action = [this](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    };
+    QVERIFY(action("actionLayoutDuplicate")->isEnabled());
+    action("actionLayoutDuplicate")->trigger();
+    QCOMPARE(hall->totals().rackCount, 5);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(action("actionUndo")->text().contains(QStringLiteral("Duplicate rack")));
+    action("actionUndo")->trigger();
+    QCOMPARE(hall->totals().rackCount, 4);
+    QCOMPARE(layout->scene()->rackItemCount(), 4);
+
+    // The first rack cannot move further left: nothing is pushed (the undone duplicate
+    // stays the only command, ready to redo).
+    layout->scene()->selectRacks({first});
+    action("actionMoveLeft")->trigger();
+    QCOMPARE(m_window->project()->undoStack()->count(), 1);
+    QVERIFY(m_window->project()->undoStack()->canRedo());
 }
 
 void tst_MainWindow::resetLayoutRestoresDocks()
