@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Drives the real `headroom` executable as a user's script would: exit codes, stdout and
