@@ -45,6 +45,424 @@
         </message>
     </context>
     <context>
+        <name>CatalogCsv</name>
+        <message>
+            <source>The file is empty: it needs a header row of column names.</source>
+            <translation>Die Datei ist leer: Sie braucht eine Kopfzeile mit Spaltennamen.</translation>
+        </message>
+        <message>
+            <source>a column has no name</source>
+            <translation>eine Spalte hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>is not a catalog column</source>
+            <translation>ist keine Katalogspalte</translation>
+        </message>
+        <message>
+            <source>appears twice</source>
+            <translation>kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>erforderliche Spalte fehlt</translation>
+        </message>
+        <message>
+            <source>has %1 cells but the header has %2 columns</source>
+            <translation>hat %1 Zellen, die Kopfzeile aber %2 Spalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDatabase</name>
+        <message>
+            <source>Could not open the catalog '%1': %2</source>
+            <translation>Der Katalog „%1“ konnte nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: no catalog is open.</source>
+            <translation>%1: Es ist kein Katalog geöffnet.</translation>
+        </message>
+        <message>
+            <source>%1 failed; the catalog was not changed: %2</source>
+            <translation>%1 ist fehlgeschlagen; der Katalog wurde nicht verändert: %2</translation>
+        </message>
+        <message>
+            <source>Adding '%1'</source>
+            <translation>Hinzufügen von „%1“</translation>
+        </message>
+        <message>
+            <source>Changing '%1'</source>
+            <translation>Ändern von „%1“</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>es gibt keinen Eintrag „%1“</translation>
+        </message>
+        <message>
+            <source>Deleting '%1'</source>
+            <translation>Löschen von „%1“</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list it as an accelerator option (%1); remove it there first</source>
+            <translation>
+                <numerusform>%n Server führt ihn als Beschleuniger-Option (%1); entfernen Sie ihn dort zuerst</numerusform>
+                <numerusform>%n Server führen ihn als Beschleuniger-Option (%1); entfernen Sie ihn dort zuerst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n item(s)</source>
+            <translation>
+                <numerusform>Import von %n Eintrag</numerusform>
+                <numerusform>Import von %n Einträgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling the catalog</source>
+            <translation>Befüllen des Katalogs</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogFields</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Height in rack units</source>
+            <translation>Höhe in Höheneinheiten</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>Tiefe</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>Typische Leistung</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>Maximale Leistung</translation>
+        </message>
+        <message>
+            <source>Power supplies</source>
+            <translation>Netzteile</translation>
+        </message>
+        <message>
+            <source>Power supply rating</source>
+            <translation>Netzteil-Nennleistung</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>Kühlung</translation>
+        </message>
+        <message>
+            <source>Form factor</source>
+            <translation>Bauform</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>Schnittstellen</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>Elektrischer Anschluss</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Konfiguration</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Accelerator options</source>
+            <translation>Beschleuniger-Optionen</translation>
+        </message>
+        <message>
+            <source>CPU sockets</source>
+            <translation>CPU-Sockel</translation>
+        </message>
+        <message>
+            <source>Maximum memory</source>
+            <translation>Maximaler Arbeitsspeicher</translation>
+        </message>
+        <message>
+            <source>Drive bays</source>
+            <translation>Laufwerksschächte</translation>
+        </message>
+        <message>
+            <source>Maximum raw storage</source>
+            <translation>Maximaler Rohspeicher</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>Generation</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Speicher</translation>
+        </message>
+        <message>
+            <source>Memory type</source>
+            <translation>Speichertyp</translation>
+        </message>
+        <message>
+            <source>Memory bandwidth</source>
+            <translation>Speicherbandbreite</translation>
+        </message>
+        <message>
+            <source>TDP</source>
+            <translation>TDP</translation>
+        </message>
+        <message>
+            <source>Scale-up bandwidth</source>
+            <translation>Scale-up-Bandbreite</translation>
+        </message>
+        <message>
+            <source>Scale-up domain size</source>
+            <translation>Größe der Scale-up-Domäne</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kapazität</translation>
+        </message>
+        <message>
+            <source>Read bandwidth</source>
+            <translation>Lesebandbreite</translation>
+        </message>
+        <message>
+            <source>Write bandwidth</source>
+            <translation>Schreibbandbreite</translation>
+        </message>
+        <message>
+            <source>Random reads</source>
+            <translation>Zufällige Lesevorgänge</translation>
+        </message>
+        <message>
+            <source>Random writes</source>
+            <translation>Zufällige Schreibvorgänge</translation>
+        </message>
+        <message>
+            <source>Endurance</source>
+            <translation>Lebensdauer</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Port speed</source>
+            <translation>Portgeschwindigkeit</translation>
+        </message>
+        <message>
+            <source>Switching capacity</source>
+            <translation>Switching-Kapazität</translation>
+        </message>
+        <message>
+            <source>Maximum load</source>
+            <translation>Maximale Traglast</translation>
+        </message>
+        <message>
+            <source>Power capacity</source>
+            <translation>Leistungskapazität</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>Steckdosen</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Price date</source>
+            <translation>Preisdatum</translation>
+        </message>
+        <message>
+            <source>Price is an estimate</source>
+            <translation>Preis ist geschätzt</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anmerkungen</translation>
+        </message>
+        <message>
+            <source>Dense %1 peak</source>
+            <extracomment>%1 is a number format such as BF16 or FP8</extracomment>
+            <translation>Dichte %1-Spitzenleistung</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>%1 IOPS</source>
+            <extracomment>Storage speed: random input/output operations per second</extracomment>
+            <translation>%1 IOPS</translation>
+        </message>
+        <message>
+            <source>%1 DWPD</source>
+            <extracomment>Storage endurance in drive writes per day</extracomment>
+            <translation>%1 DWPD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>„%1“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>„%1“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>„%1“ ist weder true noch false</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>„%1“ ist keine Eintrags-ID</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>„%1“ ist kein Betrag in %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>„%1“ ist kein dreistelliger Währungscode wie USD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>unbekannte Verlässlichkeit „%1“ (high, medium oder low)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, „-“, „_“ und „.“</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>eine Zahl wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true oder false wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>eine Liste von Eintrags-IDs wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>ein Betrag wie "255740.00" wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>Text wurde erwartet</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>ist bei einem Preis erforderlich</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>ist gesetzt, aber es gibt keinen Preis</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>ist kein Katalogfeld</translation>
+        </message>
+        <message>
+            <source>power must not be negative</source>
+            <translation>Leistung darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>typical power is above the maximum power</source>
+            <translation>typische Leistung liegt über der maximalen Leistung</translation>
+        </message>
+        <message>
+            <source>an item cannot be its own accelerator</source>
+            <translation>ein Eintrag kann nicht sein eigener Beschleuniger sein</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice</source>
+            <translation>„%1“ ist doppelt aufgeführt</translation>
+        </message>
+        <message>
+            <source>says the price is not an estimate, but there is no price</source>
+            <translation>gibt an, dass der Preis nicht geschätzt ist, aber es gibt keinen Preis</translation>
+        </message>
+        <message>
+            <source>has a date but there is no price</source>
+            <translation>hat ein Datum, aber es gibt keinen Preis</translation>
+        </message>
+        <message>
+            <source>does not apply to the kind '%1'</source>
+            <translation>gilt nicht für die Art „%1“</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -93,6 +511,29 @@
         <message>
             <source>Unverified</source>
             <translation>Nicht überprüft</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSchema</name>
+        <message>
+            <source>'%1' is not a catalog database, or it is damaged: %2</source>
+            <translation>„%1“ ist keine Katalogdatenbank oder beschädigt: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is an SQLite database, but not a Headroom catalog. Nothing was changed.</source>
+            <translation>„%1“ ist eine SQLite-Datenbank, aber kein Headroom-Katalog. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer version of Headroom (catalog version %2; this version reads up to %3). Nothing was changed: update Headroom to use it.</source>
+            <translation>„%1“ wurde von einer neueren Headroom-Version geschrieben (Katalogversion %2; diese Version liest bis %3). Es wurde nichts verändert: Aktualisieren Sie Headroom, um ihn zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Could not start updating the catalog: %1</source>
+            <translation>Die Aktualisierung des Katalogs konnte nicht beginnen: %1</translation>
+        </message>
+        <message>
+            <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
+            <translation>Der Katalog „%1“ konnte nicht auf Version %2 aktualisiert werden; er blieb unverändert: %3</translation>
         </message>
     </context>
     <context>
@@ -154,6 +595,25 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>„headroom &lt;Unterbefehl&gt; --help“ zeigt die Optionen eines Unterbefehls.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>Exit-Codes: 0 Erfolg, 1 die Arbeit ist fehlgeschlagen (fehlerhafte Eingabedatei, unmögliche Anfrage, E/A-Fehler), 2 die Befehlszeile war falsch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it as CSV UTF-8 and try again.</source>
+            <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als CSV UTF-8 und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Line %1: unexpected text after a closing quote. Quotes inside a quoted cell must be doubled ("").</source>
+            <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen. Anführungszeichen in einer Zelle in Anführungszeichen müssen verdoppelt werden ("").</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
+            <translation>Zeile %1: Eine Zelle in Anführungszeichen wird nie geschlossen; die Datei endet darin.</translation>
         </message>
     </context>
     <context>
@@ -390,6 +850,143 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>Das Schreiben der PDF-Datei konnte nicht beginnen.</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>Seite %1 der PDF-Datei konnte nicht begonnen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>Zeile %1 (%2) hat eine negative Menge oder einen negativen Preis.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>Zeile %1 (%2) hat einen Rabatt außerhalb von 0–100 %.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>Zeile %1 (%2): Die Kosten sind zu groß zum Aufsummieren.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>Zeile %1 (%2) ist um %3 % rabattiert, mehr als die Obergrenze von %4 %.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>Zeile %1 (%2): Menge × Preis ist zu groß.</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>Die Angebotssumme ist zu groß.</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>Der Angebotsrabatt liegt außerhalb von 0–100 %.</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>Der Steuersatz ist negativ.</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>Das Angebot ist insgesamt um %1 % rabattiert, mehr als die Obergrenze von %2 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 kann nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>Angebotsnummer</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>Artikelnummer</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Einzelpreis</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Zwischensumme</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>Angebotsrabatt</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>Steuer</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>
@@ -409,6 +1006,11 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>%1 days</source>
             <extracomment>Duration in days with up to three significant digits, e.g. "14.8 days"</extracomment>
             <translation>%1 Tage</translation>
+        </message>
+        <message>
+            <source>%1U</source>
+            <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
+            <translation>%1 HE</translation>
         </message>
     </context>
 </TS>

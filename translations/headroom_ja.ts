@@ -45,6 +45,422 @@
         </message>
     </context>
     <context>
+        <name>CatalogCsv</name>
+        <message>
+            <source>The file is empty: it needs a header row of column names.</source>
+            <translation>ファイルが空です。列名を並べたヘッダー行が必要です。</translation>
+        </message>
+        <message>
+            <source>a column has no name</source>
+            <translation>名前のない列があります</translation>
+        </message>
+        <message>
+            <source>is not a catalog column</source>
+            <translation>カタログの列ではありません</translation>
+        </message>
+        <message>
+            <source>appears twice</source>
+            <translation>2 回出現しています</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>必須の列がありません</translation>
+        </message>
+        <message>
+            <source>has %1 cells but the header has %2 columns</source>
+            <translation>セルが %1 個ありますが、ヘッダーは %2 列です</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDatabase</name>
+        <message>
+            <source>Could not open the catalog '%1': %2</source>
+            <translation>カタログ「%1」を開けませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1: no catalog is open.</source>
+            <translation>%1: カタログが開かれていません。</translation>
+        </message>
+        <message>
+            <source>%1 failed; the catalog was not changed: %2</source>
+            <translation>%1 に失敗しました。カタログは変更されていません: %2</translation>
+        </message>
+        <message>
+            <source>Adding '%1'</source>
+            <translation>「%1」の追加</translation>
+        </message>
+        <message>
+            <source>Changing '%1'</source>
+            <translation>「%1」の変更</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>項目「%1」はありません</translation>
+        </message>
+        <message>
+            <source>Deleting '%1'</source>
+            <translation>「%1」の削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list it as an accelerator option (%1); remove it there first</source>
+            <translation>
+                <numerusform>%n 台のサーバーがアクセラレーターの選択肢として挙げています（%1）。先にそちらから外してください</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n item(s)</source>
+            <translation>
+                <numerusform>%n 件の項目のインポート</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling the catalog</source>
+            <translation>カタログの作成</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogFields</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>ベンダー</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>カテゴリ</translation>
+        </message>
+        <message>
+            <source>Height in rack units</source>
+            <translation>ラックユニット高さ</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>幅</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>奥行き</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高さ</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>標準消費電力</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大消費電力</translation>
+        </message>
+        <message>
+            <source>Power supplies</source>
+            <translation>電源ユニット数</translation>
+        </message>
+        <message>
+            <source>Power supply rating</source>
+            <translation>電源ユニット定格</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>冷却</translation>
+        </message>
+        <message>
+            <source>Form factor</source>
+            <translation>フォームファクター</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>インターフェース</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>電気仕様</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>構成</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>アクセラレーター</translation>
+        </message>
+        <message>
+            <source>Accelerator options</source>
+            <translation>アクセラレーターの選択肢</translation>
+        </message>
+        <message>
+            <source>CPU sockets</source>
+            <translation>CPU ソケット</translation>
+        </message>
+        <message>
+            <source>Maximum memory</source>
+            <translation>最大メモリ</translation>
+        </message>
+        <message>
+            <source>Drive bays</source>
+            <translation>ドライブベイ</translation>
+        </message>
+        <message>
+            <source>Maximum raw storage</source>
+            <translation>最大物理ストレージ容量</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>世代</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>メモリ</translation>
+        </message>
+        <message>
+            <source>Memory type</source>
+            <translation>メモリ種別</translation>
+        </message>
+        <message>
+            <source>Memory bandwidth</source>
+            <translation>メモリ帯域幅</translation>
+        </message>
+        <message>
+            <source>TDP</source>
+            <translation>TDP</translation>
+        </message>
+        <message>
+            <source>Scale-up bandwidth</source>
+            <translation>スケールアップ帯域幅</translation>
+        </message>
+        <message>
+            <source>Scale-up domain size</source>
+            <translation>スケールアップドメインの規模</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <source>Read bandwidth</source>
+            <translation>読み取り帯域幅</translation>
+        </message>
+        <message>
+            <source>Write bandwidth</source>
+            <translation>書き込み帯域幅</translation>
+        </message>
+        <message>
+            <source>Random reads</source>
+            <translation>ランダム読み取り</translation>
+        </message>
+        <message>
+            <source>Random writes</source>
+            <translation>ランダム書き込み</translation>
+        </message>
+        <message>
+            <source>Endurance</source>
+            <translation>耐久性</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>ポート数</translation>
+        </message>
+        <message>
+            <source>Port speed</source>
+            <translation>ポート速度</translation>
+        </message>
+        <message>
+            <source>Switching capacity</source>
+            <translation>スイッチング容量</translation>
+        </message>
+        <message>
+            <source>Maximum load</source>
+            <translation>最大積載荷重</translation>
+        </message>
+        <message>
+            <source>Power capacity</source>
+            <translation>電力容量</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>コンセント数</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Price date</source>
+            <translation>価格の日付</translation>
+        </message>
+        <message>
+            <source>Price is an estimate</source>
+            <translation>価格は推定値</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>信頼度</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Dense %1 peak</source>
+            <extracomment>%1 is a number format such as BF16 or FP8</extracomment>
+            <translation>%1 密行列ピーク性能</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>%1 IOPS</source>
+            <extracomment>Storage speed: random input/output operations per second</extracomment>
+            <translation>%1 IOPS</translation>
+        </message>
+        <message>
+            <source>%1 DWPD</source>
+            <extracomment>Storage endurance in drive writes per day</extracomment>
+            <translation>%1 DWPD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>「%1」は整数ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>「%1」は true でも false でもありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>「%1」は項目 ID ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>「%1」は %2 の金額ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>「%1」は USD のような 3 文字の通貨コードではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>不明な種類「%1」</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>不明な信頼度「%1」（high、medium、low のいずれか）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>「%1」は有効な ID ではありません。小文字、数字、「-」「_」「.」を使ってください</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>数値が必要です</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true または false が必要です</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>項目 ID のリストが必要です</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>"255740.00" のような金額が必要です</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>テキストが必要です</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>価格がある場合は必須です</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>設定されていますが、価格がありません</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>必須です</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>カタログの項目ではありません</translation>
+        </message>
+        <message>
+            <source>power must not be negative</source>
+            <translation>電力を負の値にはできません</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>負の値にはできません</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>1 以上である必要があります</translation>
+        </message>
+        <message>
+            <source>typical power is above the maximum power</source>
+            <translation>標準消費電力が最大消費電力を上回っています</translation>
+        </message>
+        <message>
+            <source>an item cannot be its own accelerator</source>
+            <translation>項目を自分自身のアクセラレーターにはできません</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice</source>
+            <translation>「%1」が 2 回挙げられています</translation>
+        </message>
+        <message>
+            <source>says the price is not an estimate, but there is no price</source>
+            <translation>価格は推定値ではないとしていますが、価格がありません</translation>
+        </message>
+        <message>
+            <source>has a date but there is no price</source>
+            <translation>日付がありますが、価格がありません</translation>
+        </message>
+        <message>
+            <source>does not apply to the kind '%1'</source>
+            <translation>種類「%1」には該当しません</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -93,6 +509,29 @@
         <message>
             <source>Unverified</source>
             <translation>未検証</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSchema</name>
+        <message>
+            <source>'%1' is not a catalog database, or it is damaged: %2</source>
+            <translation>「%1」はカタログのデータベースではないか、破損しています: %2</translation>
+        </message>
+        <message>
+            <source>'%1' is an SQLite database, but not a Headroom catalog. Nothing was changed.</source>
+            <translation>「%1」は SQLite データベースですが、Headroom のカタログではありません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer version of Headroom (catalog version %2; this version reads up to %3). Nothing was changed: update Headroom to use it.</source>
+            <translation>「%1」は新しいバージョンの Headroom で書き込まれています（カタログバージョン %2。このバージョンが読めるのは %3 まで）。何も変更していません。使用するには Headroom を更新してください。</translation>
+        </message>
+        <message>
+            <source>Could not start updating the catalog: %1</source>
+            <translation>カタログの更新を開始できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
+            <translation>カタログ「%1」をバージョン %2 に更新できませんでした。元のままです: %3</translation>
         </message>
     </context>
     <context>
@@ -154,6 +593,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>各サブコマンドのオプションは「headroom &lt;サブコマンド&gt; --help」で表示されます。</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>終了コード: 0 成功、1 処理の失敗（不正な入力ファイル、実現不可能な要求、I/O エラー）、2 コマンドラインの誤り。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it as CSV UTF-8 and try again.</source>
+            <translation>ファイルが UTF-8 テキストではありません。CSV UTF-8 で保存し直してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Line %1: unexpected text after a closing quote. Quotes inside a quoted cell must be doubled ("").</source>
+            <translation>%1 行目: 閉じ引用符の後に予期しない文字があります。引用符で囲んだセル内の引用符は二重にしてください（""）。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
+            <translation>%1 行目: 引用符で囲んだセルが閉じられないまま、ファイルが終わっています。</translation>
         </message>
     </context>
     <context>
@@ -390,6 +848,143 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>PDF の書き込みを開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>PDF の %1 ページ目を開始できませんでした。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>%1 行目（%2）の数量または価格が負です。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>%1 行目（%2）の割引が 0–100 % の範囲外です。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>%1 行目（%2）: 原価が大きすぎて合計できません。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>%1 行目（%2）の割引は %3 % で、上限の %4 % を超えています。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>%1 行目（%2）: 数量 × 価格が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>見積もりの合計が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>見積もり全体の割引が 0–100 % の範囲外です。</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>税率が負です。</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>見積もり全体の割引は %1 % で、上限の %2 % を超えています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>%1 に書き込めません: フォルダーが存在しません。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>見積もり</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>見積番号</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>改訂</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>単価</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>割引</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小計</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>見積もり割引</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>税</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>
@@ -409,6 +1004,11 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1 days</source>
             <extracomment>Duration in days with up to three significant digits, e.g. "14.8 days"</extracomment>
             <translation>%1 日</translation>
+        </message>
+        <message>
+            <source>%1U</source>
+            <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
+            <translation>%1U</translation>
         </message>
     </context>
 </TS>

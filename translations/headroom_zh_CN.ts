@@ -45,6 +45,422 @@
         </message>
     </context>
     <context>
+        <name>CatalogCsv</name>
+        <message>
+            <source>The file is empty: it needs a header row of column names.</source>
+            <translation>文件为空：需要一行由列名组成的表头。</translation>
+        </message>
+        <message>
+            <source>a column has no name</source>
+            <translation>有一列没有名称</translation>
+        </message>
+        <message>
+            <source>is not a catalog column</source>
+            <translation>不是目录列</translation>
+        </message>
+        <message>
+            <source>appears twice</source>
+            <translation>出现了两次</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>缺少必需的列</translation>
+        </message>
+        <message>
+            <source>has %1 cells but the header has %2 columns</source>
+            <translation>有 %1 个单元格，但表头有 %2 列</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDatabase</name>
+        <message>
+            <source>Could not open the catalog '%1': %2</source>
+            <translation>无法打开目录“%1”：%2</translation>
+        </message>
+        <message>
+            <source>%1: no catalog is open.</source>
+            <translation>%1：没有打开的目录。</translation>
+        </message>
+        <message>
+            <source>%1 failed; the catalog was not changed: %2</source>
+            <translation>%1失败；目录未被更改：%2</translation>
+        </message>
+        <message>
+            <source>Adding '%1'</source>
+            <translation>添加“%1”</translation>
+        </message>
+        <message>
+            <source>Changing '%1'</source>
+            <translation>更改“%1”</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>不存在条目“%1”</translation>
+        </message>
+        <message>
+            <source>Deleting '%1'</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list it as an accelerator option (%1); remove it there first</source>
+            <translation>
+                <numerusform>有 %n 台服务器将其列为加速器选项（%1）；请先从那里移除</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n item(s)</source>
+            <translation>
+                <numerusform>导入 %n 个条目</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filling the catalog</source>
+            <translation>填充目录</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogFields</name>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>厂商</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Height in rack units</source>
+            <translation>机架单元高度</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>深度</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Typical power</source>
+            <translation>典型功率</translation>
+        </message>
+        <message>
+            <source>Maximum power</source>
+            <translation>最大功率</translation>
+        </message>
+        <message>
+            <source>Power supplies</source>
+            <translation>电源数量</translation>
+        </message>
+        <message>
+            <source>Power supply rating</source>
+            <translation>电源额定功率</translation>
+        </message>
+        <message>
+            <source>Cooling</source>
+            <translation>散热</translation>
+        </message>
+        <message>
+            <source>Form factor</source>
+            <translation>外形规格</translation>
+        </message>
+        <message>
+            <source>Interfaces</source>
+            <translation>接口</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>电气规格</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>加速器</translation>
+        </message>
+        <message>
+            <source>Accelerator options</source>
+            <translation>可选加速器</translation>
+        </message>
+        <message>
+            <source>CPU sockets</source>
+            <translation>CPU 插槽</translation>
+        </message>
+        <message>
+            <source>Maximum memory</source>
+            <translation>最大内存</translation>
+        </message>
+        <message>
+            <source>Drive bays</source>
+            <translation>硬盘托架</translation>
+        </message>
+        <message>
+            <source>Maximum raw storage</source>
+            <translation>最大原始存储</translation>
+        </message>
+        <message>
+            <source>Generation</source>
+            <translation>架构代次</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>显存</translation>
+        </message>
+        <message>
+            <source>Memory type</source>
+            <translation>显存类型</translation>
+        </message>
+        <message>
+            <source>Memory bandwidth</source>
+            <translation>显存带宽</translation>
+        </message>
+        <message>
+            <source>TDP</source>
+            <translation>TDP</translation>
+        </message>
+        <message>
+            <source>Scale-up bandwidth</source>
+            <translation>纵向扩展带宽</translation>
+        </message>
+        <message>
+            <source>Scale-up domain size</source>
+            <translation>纵向扩展域大小</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <source>Read bandwidth</source>
+            <translation>读取带宽</translation>
+        </message>
+        <message>
+            <source>Write bandwidth</source>
+            <translation>写入带宽</translation>
+        </message>
+        <message>
+            <source>Random reads</source>
+            <translation>随机读取</translation>
+        </message>
+        <message>
+            <source>Random writes</source>
+            <translation>随机写入</translation>
+        </message>
+        <message>
+            <source>Endurance</source>
+            <translation>耐久度</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>端口数</translation>
+        </message>
+        <message>
+            <source>Port speed</source>
+            <translation>端口速率</translation>
+        </message>
+        <message>
+            <source>Switching capacity</source>
+            <translation>交换容量</translation>
+        </message>
+        <message>
+            <source>Maximum load</source>
+            <translation>最大承重</translation>
+        </message>
+        <message>
+            <source>Power capacity</source>
+            <translation>功率容量</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>插座数</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Price date</source>
+            <translation>价格日期</translation>
+        </message>
+        <message>
+            <source>Price is an estimate</source>
+            <translation>价格为估算值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Dense %1 peak</source>
+            <extracomment>%1 is a number format such as BF16 or FP8</extracomment>
+            <translation>%1 稠密峰值</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>%1 IOPS</source>
+            <extracomment>Storage speed: random input/output operations per second</extracomment>
+            <translation>%1 IOPS</translation>
+        </message>
+        <message>
+            <source>%1 DWPD</source>
+            <extracomment>Storage endurance in drive writes per day</extracomment>
+            <translation>%1 DWPD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>“%1”不是整数</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>“%1”不是 true 或 false</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>“%1”不是条目 ID</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>“%1”不是以 %2 计的金额</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>“%1”不是 USD 这样的三字母货币代码</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>未知类型“%1”</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>未知可信度“%1”（应为 high、medium 或 low）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>“%1”不是有效的 ID：请使用小写字母、数字、“-”、“_”和“.”</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>应为数字</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>应为 true 或 false</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>应为条目 ID 列表</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>应为类似 "255740.00" 的金额</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>应为文本</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>有价格时必须填写</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>已填写，但没有价格</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>不是目录字段</translation>
+        </message>
+        <message>
+            <source>power must not be negative</source>
+            <translation>功率不能为负数</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>必须至少为 1</translation>
+        </message>
+        <message>
+            <source>typical power is above the maximum power</source>
+            <translation>典型功率高于最大功率</translation>
+        </message>
+        <message>
+            <source>an item cannot be its own accelerator</source>
+            <translation>条目不能作为自身的加速器</translation>
+        </message>
+        <message>
+            <source>'%1' is listed twice</source>
+            <translation>“%1”被列出了两次</translation>
+        </message>
+        <message>
+            <source>says the price is not an estimate, but there is no price</source>
+            <translation>表示价格不是估算值，但没有价格</translation>
+        </message>
+        <message>
+            <source>has a date but there is no price</source>
+            <translation>有日期，但没有价格</translation>
+        </message>
+        <message>
+            <source>does not apply to the kind '%1'</source>
+            <translation>不适用于类型“%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -93,6 +509,29 @@
         <message>
             <source>Unverified</source>
             <translation>未核实</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSchema</name>
+        <message>
+            <source>'%1' is not a catalog database, or it is damaged: %2</source>
+            <translation>“%1”不是目录数据库，或已损坏：%2</translation>
+        </message>
+        <message>
+            <source>'%1' is an SQLite database, but not a Headroom catalog. Nothing was changed.</source>
+            <translation>“%1”是 SQLite 数据库，但不是 Headroom 目录。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>'%1' was written by a newer version of Headroom (catalog version %2; this version reads up to %3). Nothing was changed: update Headroom to use it.</source>
+            <translation>“%1”由更新版本的 Headroom 写入（目录版本 %2；此版本最高可读取 %3）。未做任何更改：请更新 Headroom 后再使用。</translation>
+        </message>
+        <message>
+            <source>Could not start updating the catalog: %1</source>
+            <translation>无法开始更新目录：%1</translation>
+        </message>
+        <message>
+            <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
+            <translation>无法将目录“%1”更新到版本 %2；目录保持原样：%3</translation>
         </message>
     </context>
     <context>
@@ -154,6 +593,25 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Run 'headroom &lt;subcommand&gt; --help' for a subcommand's own options.</source>
             <translation>运行“headroom &lt;子命令&gt; --help”查看该子命令的选项。</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the work failed (bad input file, impossible request, I/O error), 2 the command line was wrong.</source>
+            <translation>退出码：0 成功，1 执行失败（输入文件有误、请求无法实现、I/O 错误），2 命令行有误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file is not UTF-8 text. Save it as CSV UTF-8 and try again.</source>
+            <translation>文件不是 UTF-8 文本。请另存为 CSV UTF-8 后重试。</translation>
+        </message>
+        <message>
+            <source>Line %1: unexpected text after a closing quote. Quotes inside a quoted cell must be doubled ("").</source>
+            <translation>第 %1 行：结束引号后出现了意外的文本。带引号单元格中的引号必须写两次（""）。</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
+            <translation>第 %1 行：带引号的单元格没有闭合；文件在其中结束。</translation>
         </message>
     </context>
     <context>
@@ -390,6 +848,143 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ProposalRenderer</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Could not start writing the PDF.</source>
+            <translation>无法开始写入 PDF。</translation>
+        </message>
+        <message>
+            <source>Could not start page %1 of the PDF.</source>
+            <translation>无法开始 PDF 的第 %1 页。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteCalculator</name>
+        <message>
+            <source>Line %1 (%2) has a negative quantity or price.</source>
+            <translation>第 %1 行（%2）的数量或价格为负。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) has a discount outside 0–100 %.</source>
+            <translation>第 %1 行（%2）的折扣不在 0–100 % 之间。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): the cost is too large to add up.</source>
+            <translation>第 %1 行（%2）：成本过大，无法累加。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2) is discounted %3 %, above the %4 % ceiling.</source>
+            <translation>第 %1 行（%2）折扣为 %3 %，超过 %4 % 的上限。</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): quantity × price is too large.</source>
+            <translation>第 %1 行（%2）：数量 × 价格过大。</translation>
+        </message>
+        <message>
+            <source>The quote's total is too large.</source>
+            <translation>报价总额过大。</translation>
+        </message>
+        <message>
+            <source>The quote discount is outside 0–100 %.</source>
+            <translation>报价折扣不在 0–100 % 之间。</translation>
+        </message>
+        <message>
+            <source>The tax rate is negative.</source>
+            <translation>税率为负。</translation>
+        </message>
+        <message>
+            <source>The quote is discounted %1 % in all, above the %2 % ceiling.</source>
+            <translation>报价总折扣为 %1 %，超过 %2 % 的上限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuoteExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the folder does not exist.</source>
+            <translation>无法写入 %1：文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Quote number</source>
+            <translation>报价单号</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>修订版</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>小计</translation>
+        </message>
+        <message>
+            <source>Quote discount</source>
+            <translation>报价折扣</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>税额</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupBenchmark</name>
         <message>
             <source>Constructs the main window and waits for its first paint.</source>
@@ -409,6 +1004,11 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1 days</source>
             <extracomment>Duration in days with up to three significant digits, e.g. "14.8 days"</extracomment>
             <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>%1U</source>
+            <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
+            <translation>%1U</translation>
         </message>
     </context>
 </TS>

@@ -98,6 +98,10 @@ QString CommandLine::helpText(const QList<std::pair<QString, QString>> &subcomma
     text += QLatin1Char('\n')
         + tr("Run 'headroom <subcommand> --help' for a subcommand's own options.")
         + QLatin1Char('\n');
+    text += QLatin1Char('\n')
+        + tr("Exit codes: 0 success, 1 the work failed (bad input file, impossible request, "
+             "I/O error), 2 the command line was wrong.")
+        + QLatin1Char('\n');
     return text;
 }
 

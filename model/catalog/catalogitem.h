@@ -56,6 +56,11 @@ public:
     int psuCount = 0;
     double psuRatingWatts = 0.0;
     QString cooling; // "air", "liquid", "air or liquid"
+    QString formFactor; // "SXM5 (HGX baseboard)", "U.2 15mm or E3.S 1T"
+    QString interfaces; // ports, NICs, host and scale-up links in the source's words
+    // Options and details the source gives in words, one "Label: text" per line
+    // ("GPU options: ...", "Power supplies: 6x 3.3 kW (4+2)").
+    QString configuration;
 
     // GPU servers
     int acceleratorCount = 0;
@@ -65,13 +70,18 @@ public:
     int driveBays = 0;
     double maxRawStorageBytes = 0.0;
 
-    // Accelerators: everything the capacity engine reads
+    // Accelerators: everything the capacity engine reads (its vendor and model mirror the
+    // item's), and the memory technology for people
     Accelerator accelerator;
+    QString memoryType; // "HBM3e"
 
     // Storage drives and appliances
     double capacityBytes = 0.0;
     double readBandwidthBytesPerSecond = 0.0;
     double writeBandwidthBytesPerSecond = 0.0;
+    double readIops = 0.0; // random reads per second, as the vendor measures them
+    double writeIops = 0.0;
+    double enduranceDriveWritesPerDay = 0.0;
 
     // Switches, NICs, optics
     int portCount = 0;
@@ -84,7 +94,7 @@ public:
     // PDUs
     double powerCapacityWatts = 0.0; // per PDU at its rated (derated) current
     int outletCount = 0;
-    QString electrical; // "3-phase 415V 60A, IEC 60309"
+    QString electrical; // "3-phase 415V 60A, IEC 60309"; also a rack's feed where known
 
     // Price: integer minor units; unknown when not set
     std::optional<Money> price;

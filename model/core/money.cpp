@@ -62,6 +62,24 @@ QString format(const Money &money, const QLocale &locale)
     return money.minorUnits < 0 ? locale.negativeSign() + text : text;
 }
 
+QString plainMajor(qint64 minorUnits, const QString &currency)
+{
+    const int digits = minorUnitDigits(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    // Work on the magnitude as unsigned so that the most negative qint64 cannot overflow.
+    const bool negative = minorUnits < 0;
+    const quint64 magnitude =
+        negative ? 0 - static_cast<quint64>(minorUnits) : static_cast<quint64>(minorUnits);
+    QString text = QString::number(magnitude / static_cast<quint64>(scale));
+    if (digits > 0)
+        text += QLatin1Char('.')
+            + QStringLiteral("%1").arg(magnitude % static_cast<quint64>(scale), digits, 10,
+                                       QLatin1Char('0'));
+    return negative ? QLatin1Char('-') + text : text;
+}
+
 bool parseMajor(const QString &text, const QString &currency, qint64 *minorUnits)
 {
     static const QRegularExpression pattern(

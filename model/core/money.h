@@ -25,6 +25,10 @@ QString symbol(const QString &currency);
 // the currency's number of digits.
 QString format(const Money &money, const QLocale &locale = QLocale());
 
+// The exact amount in major units, C locale, no grouping or symbol: "255740.00", "-0.05",
+// "27500" for JPY. For files that programs read (CSV, JSON); people get format().
+QString plainMajor(qint64 minorUnits, const QString &currency);
+
 // Parses a major-unit amount such as "255740", "255740.5" or "1,234.56" (C locale,
 // commas as group separators) into minor units. Returns false on anything else,
 // including more decimals than the currency has.

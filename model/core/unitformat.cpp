@@ -118,3 +118,9 @@ QString UnitFormat::number(double value) const
 {
     return significant(value);
 }
+
+QString UnitFormat::rackUnits(int units) const
+{
+    //: Height in rack units (1U = 44.45 mm), e.g. "6U"
+    return tr("%1U").arg(m_locale.toString(units));
+}

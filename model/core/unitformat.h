@@ -27,6 +27,7 @@ public:
     QString duration(double seconds) const; // "45 s", "12 min", "3.2 h", "14.8 days"
     QString percent(double fraction) const; // 0.452 -> "45%"
     QString number(double value) const; // three significant digits, no unit
+    QString rackUnits(int units) const; // rack height: "6U"
 
 private:
     QString scaled(double value, const char *const units[], int unitCount, double step) const;

@@ -37,8 +37,11 @@ tst_Cli::Result tst_Cli::headroom(const QStringList &arguments)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QString());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-               QDir::tempPath() + QStringLiteral("/headroom-cli-test"));
+    // Never the user's settings, catalog or recovery files.
+    static QTemporaryDir home;
+    for (const char *variable :
+         {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        env.insert(QLatin1String(variable), home.filePath(QLatin1String(variable)));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
     if (!process.waitForFinished(120000))
@@ -60,7 +63,8 @@ void tst_Cli::run_data()
                              << QStringLiteral("^$");
     QTest::newRow("help lists subcommands")
         << QStringList {QStringLiteral("--help")} << 0
-        << QStringLiteral("(?s)^Usage: headroom .*--catalog <path>.*Subcommands:\\n  bench ")
+        << QStringLiteral(
+               "(?s)^Usage: headroom .*--catalog <path>.*Subcommands:\\n  bench .*Exit codes: 0 ")
         << QStringLiteral("^$");
     QTest::newRow("mistyped subcommand")
         << QStringList {QStringLiteral("bnech")} << 2 << QStringLiteral("^$")

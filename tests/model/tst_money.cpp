@@ -12,6 +12,7 @@ private slots:
     void format_data();
     void format();
     void formatIsExactForLargeAmounts();
+    void plainMajor();
     void parseMajor_data();
     void parseMajor();
 };
@@ -69,6 +70,21 @@ void tst_Money::formatIsExactForLargeAmounts()
     const Money hall {412345678901LL, QStringLiteral("USD")};
     QCOMPARE(MoneyFormat::format(hall, QLocale(QStringLiteral("en_US"))),
              QStringLiteral("$4,123,456,789.01"));
+}
+
+void tst_Money::plainMajor()
+{
+    QCOMPARE(MoneyFormat::plainMajor(25574000, QStringLiteral("USD")), QStringLiteral("255740.00"));
+    QCOMPARE(MoneyFormat::plainMajor(-5, QStringLiteral("USD")), QStringLiteral("-0.05"));
+    QCOMPARE(MoneyFormat::plainMajor(27500, QStringLiteral("JPY")), QStringLiteral("27500"));
+    QCOMPARE(MoneyFormat::plainMajor(1234567, QStringLiteral("KWD")), QStringLiteral("1234.567"));
+    QCOMPARE(MoneyFormat::plainMajor(std::numeric_limits<qint64>::min(), QStringLiteral("JPY")),
+             QStringLiteral("-9223372036854775808"));
+    // parseMajor reads back what plainMajor writes.
+    qint64 back = 0;
+    QVERIFY(MoneyFormat::parseMajor(MoneyFormat::plainMajor(-123456, QStringLiteral("EUR")),
+                                    QStringLiteral("EUR"), &back));
+    QCOMPARE(back, qint64(-123456));
 }
 
 void tst_Money::parseMajor_data()

@@ -79,6 +79,8 @@ void tst_UnitFormat::otherUnits()
     QCOMPARE(english.number(12500.0), QStringLiteral("12,500"));
     QCOMPARE(english.length(1.07), QStringLiteral("1,070 mm"));
     QCOMPARE(f.number(0.0123), QStringLiteral("0.0123"));
+    QCOMPARE(f.rackUnits(6), QStringLiteral("6U"));
+    QCOMPARE(f.rackUnits(0), QStringLiteral("0U"));
 }
 
 void tst_UnitFormat::duration_data()

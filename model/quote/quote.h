@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// One bill-of-materials line. Prices are integer minor units of the quote's currency.
+struct QuoteLine
+{
+    QString sku; // catalog item id, or a derived id for counted parts ("optic-osfp-400g")
+    QString description;
+    qint64 quantity = 0;
+    qint64 listUnitPriceMinor = 0; // from the project's frozen price snapshot
+    std::optional<qint64> unitPriceOverrideMinor; // a negotiated price for this line
+    int discountBasisPoints = 0; // 1250 = 12.5 %
+    qint64 unitCostMinor = 0; // what the line costs us, for the margin; 0 when unknown
+    bool priceIsEstimate = true;
+
+    qint64 unitPriceMinor() const { return unitPriceOverrideMinor.value_or(listUnitPriceMinor); }
+
+    friend bool operator==(const QuoteLine &, const QuoteLine &) = default;
+};
+
+struct QuoteHeader
+{
+    QString customer;
+    QString quoteNumber;
+    int revision = 1;
+    QDate date;
+    int validityDays = 30;
+
+    QDate validUntil() const { return date.isValid() ? date.addDays(validityDays) : QDate(); }
+
+    friend bool operator==(const QuoteHeader &, const QuoteHeader &) = default;
+};
+
+// A priced quote: header, lines and the terms applied on top of the lines.
+struct Quote
+{
+    QuoteHeader header;
+    QString currency = QStringLiteral("USD");
+    QList<QuoteLine> lines;
+    int quoteDiscountBasisPoints = 0; // applied to the subtotal after line discounts
+    int maxDiscountBasisPoints = 2500; // discounts beyond this need approval: warn
+    int taxBasisPoints = 0;
+
+    friend bool operator==(const Quote &, const Quote &) = default;
+};
