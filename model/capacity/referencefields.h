@@ -2,9 +2,7 @@
 
 #include "model/capacity/precision.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,16 +12,6 @@
 // user's own measured runs in the same shape): "~290", "mean 275.9 / p50 273.0",
 // "137 TFLOP/s/GPU (TP=1, ...)", "BF16/mixed", "TP4".
 namespace ReferenceFields {
-
-// RFC 4180 records: quoted cells may hold commas, doubled quotes and line breaks. Each
-// record keeps the 1-based line it starts on. On a structural error (an unterminated
-// quote) returns what was read before it and sets *errorText naming the line.
-struct Record
-{
-    QStringList cells;
-    int line = 0;
-};
-QList<Record> parseCsv(const QByteArray &data, QString *errorText);
 
 // The number a cell states, after an approximate or bounding prefix ("~", "<=") and
 // a statistic's name ("mean", "TPOT mean"); nothing when the cell starts with anything

@@ -4,6 +4,7 @@
 #include "model/capacity/inferenceestimator.h"
 #include "model/capacity/referencefields.h"
 #include "model/capacity/trainingestimator.h"
+#include "model/catalog/csvreader.h"
 #include "model/workload/modelpresets.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ namespace {
 class Row
 {
 public:
-    Row(const QStringList &header, const ReferenceFields::Record &record)
+    Row(const QStringList &header, const CsvRecord &record)
         : m_line(record.line)
     {
         for (int i = 0; i < header.size() && i < record.cells.size(); ++i)
@@ -236,8 +237,11 @@ ValidationReport ReferenceValidator::validate(const QByteArray &csv,
                                               const Assumptions &assumptions)
 {
     ValidationReport report;
-    QString csvError;
-    const QList<ReferenceFields::Record> records = ReferenceFields::parseCsv(csv, &csvError);
+    // The catalog's reader: RFC 4180 as spreadsheets write it; on a structural error it
+    // keeps the records before it and names the line.
+    const CsvReader::Result read = CsvReader::read(csv);
+    const QList<CsvRecord> &records = read.records;
+    const QString &csvError = read.errorText;
     if (records.isEmpty()) {
         report.errorText = csvError.isEmpty() ? tr("The file holds no rows.") : csvError;
         return report;

@@ -15,8 +15,6 @@ private slots:
     void precision();
     void tensorParallel_data();
     void tensorParallel();
-    void csvQuoting();
-    void csvUnterminatedQuote();
 };
 
 void tst_ReferenceFields::leadingNumber_data()
@@ -115,37 +113,6 @@ void tst_ReferenceFields::tensorParallel()
     QFETCH(QString, cell);
     QFETCH(int, expected);
     QCOMPARE(ReferenceFields::tensorParallel(cell), expected);
-}
-
-void tst_ReferenceFields::csvQuoting()
-{
-    const QByteArray csv = "\xEF\xBB\xBF"
-                           "id,text,n\r\n"
-                           "a,\"one, two\",1\r\n"
-                           "\r\n"
-                           "b,\"say \"\"hi\"\"\nover two lines\",2\n"
-                           "c,,3";
-    QString error;
-    const auto records = ReferenceFields::parseCsv(csv, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(records.size(), 4);
-    QCOMPARE(records.at(0).cells,
-             (QStringList {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("n")}));
-    QCOMPARE(records.at(1).cells.at(1), QStringLiteral("one, two"));
-    QCOMPARE(records.at(1).line, 2);
-    QCOMPARE(records.at(2).cells.at(1), QStringLiteral("say \"hi\"\nover two lines"));
-    QCOMPARE(records.at(2).line, 4);
-    QCOMPARE(records.at(3).cells,
-             (QStringList {QStringLiteral("c"), QString(), QStringLiteral("3")}));
-    QCOMPARE(records.at(3).line, 6);
-}
-
-void tst_ReferenceFields::csvUnterminatedQuote()
-{
-    QString error;
-    const auto records = ReferenceFields::parseCsv("id,text\na,\"open\nb,2\n", &error);
-    QCOMPARE(records.size(), 1);
-    QVERIFY2(error.contains(QStringLiteral("Line 2")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_ReferenceFields)

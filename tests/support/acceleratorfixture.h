@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/capacity/accelerator.h"
-#include "model/capacity/referencefields.h"
+#include "model/catalog/csvreader.h"
 
 #include <QFile>
 #include <QHash>
@@ -18,9 +18,9 @@ inline QList<Accelerator> fixtureAccelerators()
     QFile file(QStringLiteral(HEADROOM_FIXTURES_DIR "/reference/accelerators.csv"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QString error;
-    const auto records = ReferenceFields::parseCsv(file.readAll(), &error);
-    if (records.isEmpty() || !error.isEmpty())
+    const CsvReader::Result read = CsvReader::read(file.readAll());
+    const QList<CsvRecord> &records = read.records;
+    if (records.isEmpty() || !read.ok())
         return {};
     const QStringList header = records.first().cells;
     QList<Accelerator> list;
