@@ -1,10 +1,14 @@
 #include "app/cli/subcommandregistry.h"
 
 #include "app/bench/benchcommand.h"
+#include "app/cli/estimatecommand.h"
+#include "app/cli/validatecommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
     std::vector<std::unique_ptr<Subcommand>> commands;
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<EstimateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
     return commands;
 }
