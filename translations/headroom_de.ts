@@ -815,50 +815,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
     <context>
         <name>EstimateJson</name>
         <message>
-            <source>a list</source>
-            <translation>eine Liste</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ein Objekt</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <source>%1 is missing.</source>
-            <translation>%1 fehlt.</translation>
-        </message>
-        <message>
-            <source>%1 must be a number, not %2.</source>
-            <translation>%1 muss eine Zahl sein, nicht %2.</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than %2, not %3.</source>
-            <translation>%1 muss größer als %2 sein, nicht %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be at least %2, not %3.</source>
-            <translation>%1 muss mindestens %2 sein, nicht %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number of at least %2, not %3.</source>
-            <translation>%1 muss eine ganze Zahl von mindestens %2 sein, nicht %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be a text, not %2.</source>
-            <translation>%1 muss ein Text sein, nicht %2.</translation>
-        </message>
-        <message>
-            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
-            <translation>%1: unbekannte Genauigkeit „%2“; verwenden Sie fp32, tf32, bf16, fp16, fp8, int8, int4 oder fp4.</translation>
-        </message>
-        <message>
-            <source>Unknown field '%1'.</source>
-            <translation>Unbekanntes Feld „%1“.</translation>
-        </message>
-        <message>
             <source>model: '%1' is not a preset. Presets: %2.</source>
             <translation>model: „%1“ ist keine Vorlage. Vorlagen: %2.</translation>
         </message>
@@ -1052,6 +1008,53 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
                 <numerusform>Schon eine einzelne Anfrage verfehlt die Latenzziele mit %n Beschleuniger pro Replik.</numerusform>
                 <numerusform>Schon eine einzelne Anfrage verfehlt die Latenzziele mit %n Beschleunigern pro Replik.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 fehlt.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 muss eine Zahl sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 muss größer als %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 muss mindestens %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 muss eine ganze Zahl von mindestens %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 muss ein Text sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1: unbekannte Genauigkeit „%2“; verwenden Sie fp32, tf32, bf16, fp16, fp8, int8, int4 oder fp4.</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>Unbekanntes Feld „%1“.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
         </message>
     </context>
     <context>

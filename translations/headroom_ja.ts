@@ -812,50 +812,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
     <context>
         <name>EstimateJson</name>
         <message>
-            <source>a list</source>
-            <translation>リスト</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>オブジェクト</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <source>%1 is missing.</source>
-            <translation>%1 がありません。</translation>
-        </message>
-        <message>
-            <source>%1 must be a number, not %2.</source>
-            <translation>%1 は数値でなければなりません（%2 ではなく）。</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than %2, not %3.</source>
-            <translation>%1 は %2 より大きくなければなりません（%3 ではなく）。</translation>
-        </message>
-        <message>
-            <source>%1 must be at least %2, not %3.</source>
-            <translation>%1 は %2 以上でなければなりません（%3 ではなく）。</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number of at least %2, not %3.</source>
-            <translation>%1 は %2 以上の整数でなければなりません（%3 ではなく）。</translation>
-        </message>
-        <message>
-            <source>%1 must be a text, not %2.</source>
-            <translation>%1 はテキストでなければなりません（%2 ではなく）。</translation>
-        </message>
-        <message>
-            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
-            <translation>%1: 不明な精度「%2」。fp32、tf32、bf16、fp16、fp8、int8、int4、fp4 のいずれかを使ってください。</translation>
-        </message>
-        <message>
-            <source>Unknown field '%1'.</source>
-            <translation>不明なフィールド「%1」。</translation>
-        </message>
-        <message>
             <source>model: '%1' is not a preset. Presets: %2.</source>
             <translation>model: 「%1」はプリセットではありません。プリセット: %2。</translation>
         </message>
@@ -1046,6 +1002,53 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>
                 <numerusform>レプリカあたりアクセラレータ %n 基では、リクエスト 1 件でもレイテンシ目標を満たせません。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 がありません。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 は数値でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 は %2 より大きくなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 は %2 以上でなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 は %2 以上の整数でなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 はテキストでなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1: 不明な精度「%2」。fp32、tf32、bf16、fp16、fp8、int8、int4、fp4 のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>不明なフィールド「%1」。</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>

@@ -812,50 +812,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
     <context>
         <name>EstimateJson</name>
         <message>
-            <source>a list</source>
-            <translation>一个列表</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>一个对象</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>空</translation>
-        </message>
-        <message>
-            <source>%1 is missing.</source>
-            <translation>缺少 %1。</translation>
-        </message>
-        <message>
-            <source>%1 must be a number, not %2.</source>
-            <translation>%1 必须是数字，而不是 %2。</translation>
-        </message>
-        <message>
-            <source>%1 must be greater than %2, not %3.</source>
-            <translation>%1 必须大于 %2，而不是 %3。</translation>
-        </message>
-        <message>
-            <source>%1 must be at least %2, not %3.</source>
-            <translation>%1 必须至少为 %2，而不是 %3。</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number of at least %2, not %3.</source>
-            <translation>%1 必须是不小于 %2 的整数，而不是 %3。</translation>
-        </message>
-        <message>
-            <source>%1 must be a text, not %2.</source>
-            <translation>%1 必须是文本，而不是 %2。</translation>
-        </message>
-        <message>
-            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
-            <translation>%1：未知的精度“%2”；请使用 fp32、tf32、bf16、fp16、fp8、int8、int4 或 fp4。</translation>
-        </message>
-        <message>
-            <source>Unknown field '%1'.</source>
-            <translation>未知字段“%1”。</translation>
-        </message>
-        <message>
             <source>model: '%1' is not a preset. Presets: %2.</source>
             <translation>model：“%1”不是预设。预设：%2。</translation>
         </message>
@@ -1046,6 +1002,53 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>
                 <numerusform>即使只有一个请求，在每个副本 %n 个加速器的情况下也达不到延迟目标。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>缺少 %1。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 必须是数字，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 必须大于 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 必须至少为 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 必须是不小于 %2 的整数，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 必须是文本，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1：未知的精度“%2”；请使用 fp32、tf32、bf16、fp16、fp8、int8、int4 或 fp4。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>未知字段“%1”。</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>一个列表</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>一个对象</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>空</translation>
         </message>
     </context>
     <context>

@@ -1,171 +1,20 @@
 #include "model/capacity/estimatejson.h"
 
 #include "model/capacity/acceleratormatcher.h"
+#include "model/capacity/jsonfields.h"
 #include "model/workload/modelpresets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 #include <cmath>
-#include <limits>
 
 namespace {
-
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 12);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return EstimateJson::tr("a list");
-    case QJsonValue::Object:
-        return EstimateJson::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return EstimateJson::tr("nothing");
-}
 
 QJsonValue jsonNumber(double value)
 {
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
-
-// Reads one JSON object's fields, remembering which it used so that the rest can be
-// reported as unknown, and keeping the first error with the field's full path.
-class Fields
-{
-public:
-    Fields(const QJsonObject &object, QString prefix, QString *error)
-        : m_object(object)
-        , m_prefix(std::move(prefix))
-        , m_error(error)
-    { }
-
-    QString path(const QString &key) const { return m_prefix + key; }
-    bool failed() const { return !m_error->isEmpty(); }
-
-    // Present and not null; null means "not given" (the examples use it so).
-    bool has(const char *key)
-    {
-        const QString k = QString::fromLatin1(key);
-        m_used.insert(k);
-        return m_object.contains(k) && !m_object.value(k).isNull();
-    }
-    QJsonValue value(const char *key)
-    {
-        m_used.insert(QString::fromLatin1(key));
-        return m_object.value(QString::fromLatin1(key));
-    }
-
-    void fail(const QString &message)
-    {
-        if (m_error->isEmpty())
-            *m_error = message;
-    }
-
-    std::optional<double> number(const char *key, bool required, double minimum,
-                                 bool exclusiveMinimum)
-    {
-        const QString p = path(QString::fromLatin1(key));
-        if (!has(key)) {
-            if (required)
-                fail(EstimateJson::tr("%1 is missing.").arg(p));
-            return std::nullopt;
-        }
-        const QJsonValue v = value(key);
-        if (!v.isDouble()) {
-            fail(EstimateJson::tr("%1 must be a number, not %2.").arg(p, describe(v)));
-            return std::nullopt;
-        }
-        const double d = v.toDouble();
-        if (exclusiveMinimum ? !(d > minimum) : !(d >= minimum)) {
-            fail(exclusiveMinimum ? EstimateJson::tr("%1 must be greater than %2, not %3.")
-                                        .arg(p)
-                                        .arg(minimum)
-                                        .arg(describe(v))
-                                  : EstimateJson::tr("%1 must be at least %2, not %3.")
-                                        .arg(p)
-                                        .arg(minimum)
-                                        .arg(describe(v)));
-            return std::nullopt;
-        }
-        return d;
-    }
-
-    std::optional<int> wholeNumber(const char *key, bool required, int minimum)
-    {
-        const QString p = path(QString::fromLatin1(key));
-        if (!has(key)) {
-            if (required)
-                fail(EstimateJson::tr("%1 is missing.").arg(p));
-            return std::nullopt;
-        }
-        const QJsonValue v = value(key);
-        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
-        if (!v.isDouble() || d != std::floor(d) || d < minimum || d > 1e9) {
-            fail(EstimateJson::tr("%1 must be a whole number of at least %2, not %3.")
-                     .arg(p)
-                     .arg(minimum)
-                     .arg(describe(v)));
-            return std::nullopt;
-        }
-        return int(d);
-    }
-
-    std::optional<QString> text(const char *key, bool required)
-    {
-        const QString p = path(QString::fromLatin1(key));
-        if (!has(key)) {
-            if (required)
-                fail(EstimateJson::tr("%1 is missing.").arg(p));
-            return std::nullopt;
-        }
-        const QJsonValue v = value(key);
-        if (!v.isString()) {
-            fail(EstimateJson::tr("%1 must be a text, not %2.").arg(p, describe(v)));
-            return std::nullopt;
-        }
-        return v.toString();
-    }
-
-    std::optional<Precision> precision(const char *key, Precision fallback)
-    {
-        const auto name = text(key, false);
-        if (!name)
-            return failed() ? std::nullopt : std::optional<Precision>(fallback);
-        const auto p = PrecisionInfo::fromName(*name);
-        if (!p)
-            fail(EstimateJson::tr("%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, "
-                                  "int8, int4 or fp4.")
-                     .arg(path(QString::fromLatin1(key)), *name));
-        return p;
-    }
-
-    // Every field this object holds must have been read.
-    void rejectUnknown()
-    {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-            if (!m_used.contains(it.key())) {
-                fail(EstimateJson::tr("Unknown field '%1'.").arg(path(it.key())));
-                return;
-            }
-        }
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_prefix;
-    QString *m_error;
-    QSet<QString> m_used;
-};
 
 std::optional<ModelArchitecture> parseModel(const QJsonValue &value, QString *error)
 {
@@ -183,10 +32,10 @@ std::optional<ModelArchitecture> parseModel(const QJsonValue &value, QString *er
         *error = value.isUndefined() || value.isNull()
             ? EstimateJson::tr("model is missing.")
             : EstimateJson::tr("model must be a preset name or an object, not %1.")
-                  .arg(describe(value));
+                  .arg(JsonFields::describe(value));
         return std::nullopt;
     }
-    Fields f(value.toObject(), QStringLiteral("model."), error);
+    JsonFields f(value.toObject(), QStringLiteral("model."), error);
     ModelArchitecture m;
     m.name = f.text("name", false).value_or(EstimateJson::tr("Custom model"));
     const auto params = f.number("params", true, 0.0, true);
@@ -210,7 +59,7 @@ std::optional<ModelArchitecture> parseModel(const QJsonValue &value, QString *er
         const QJsonValue tied = f.value("tied_embeddings");
         if (!tied.isBool())
             f.fail(EstimateJson::tr("%1 must be true or false, not %2.")
-                       .arg(f.path(QStringLiteral("tied_embeddings")), describe(tied)));
+                       .arg(f.path(QStringLiteral("tied_embeddings")), JsonFields::describe(tied)));
         m.tiedEmbeddings = tied.toBool();
     }
     m.slidingWindow = f.wholeNumber("sliding_window", false, 1).value_or(0);
@@ -238,7 +87,8 @@ std::optional<ModelArchitecture> parseModel(const QJsonValue &value, QString *er
 void parseAssumptions(const QJsonValue &value, Assumptions &assumptions, QString *error)
 {
     if (!value.isObject()) {
-        *error = EstimateJson::tr("assumptions must be an object, not %1.").arg(describe(value));
+        *error = EstimateJson::tr("assumptions must be an object, not %1.")
+                     .arg(JsonFields::describe(value));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -253,7 +103,7 @@ void parseAssumptions(const QJsonValue &value, Assumptions &assumptions, QString
         if (it.value().isDouble()) {
             *error = assumptions.setOverride(*id, it.value().toDouble());
         } else if (it.value().isObject()) {
-            Fields f(it.value().toObject(), path + QLatin1Char('.'), error);
+            JsonFields f(it.value().toObject(), path + QLatin1Char('.'), error);
             const auto v = f.number("value", true, -1e300, false);
             const auto low = f.number("low", true, -1e300, false);
             const auto high = f.number("high", true, -1e300, false);
@@ -263,9 +113,94 @@ void parseAssumptions(const QJsonValue &value, Assumptions &assumptions, QString
         } else {
             *error = EstimateJson::tr("%1 must be a number or an object with value, low and "
                                       "high, not %2.")
-                         .arg(path, describe(it.value()));
+                         .arg(path, JsonFields::describe(it.value()));
         }
     }
+}
+
+// What the top level gives both requests.
+struct Hardware
+{
+    ModelArchitecture model;
+    Accelerator accelerator;
+    int gpus = 1;
+    int gpusPerServer = 8;
+    double serverOverheadWatts = 2000.0;
+};
+
+template<class Request> Request withHardware(Request request, const Hardware &hardware)
+{
+    request.model = hardware.model;
+    request.accelerator = hardware.accelerator;
+    request.gpus = hardware.gpus;
+    request.gpusPerServer = hardware.gpusPerServer;
+    request.serverOverheadWatts = hardware.serverOverheadWatts;
+    return request;
+}
+
+std::optional<TrainingRequest> parseTraining(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        *error = EstimateJson::tr("training must be an object, not %1.")
+                     .arg(JsonFields::describe(value));
+        return std::nullopt;
+    }
+    JsonFields f(value.toObject(), QStringLiteral("training."), error);
+    TrainingRequest r;
+    r.tokens = f.number("tokens", true, 0.0, true).value_or(0.0);
+    r.precision = f.precision("precision", Precision::Bf16).value_or(Precision::Bf16);
+    r.zeroStage = f.wholeNumber("zero_stage", false, 0).value_or(1);
+    if (r.zeroStage > 3)
+        f.fail(
+            EstimateJson::tr("training.zero_stage must be 0, 1, 2 or 3, not %1.").arg(r.zeroStage));
+    if (const auto recompute = f.text("recompute", false)) {
+        if (const auto mode = RecomputeInfo::fromName(*recompute))
+            r.recompute = *mode;
+        else
+            f.fail(EstimateJson::tr("training.recompute: unknown mode '%1'; use none, selective "
+                                    "or full.")
+                       .arg(*recompute));
+    }
+    r.microBatch = f.wholeNumber("micro_batch", false, 1).value_or(1);
+    r.sequenceLength = f.wholeNumber("sequence_length", false, 1).value_or(0);
+    r.tensorParallel = f.wholeNumber("tensor_parallel", false, 1).value_or(0);
+    r.pipelineParallel = f.wholeNumber("pipeline_parallel", false, 1).value_or(0);
+    f.rejectUnknown();
+    return f.failed() ? std::nullopt : std::optional<TrainingRequest>(r);
+}
+
+std::optional<InferenceRequest> parseInference(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        *error = EstimateJson::tr("inference must be an object, not %1.")
+                     .arg(JsonFields::describe(value));
+        return std::nullopt;
+    }
+    JsonFields f(value.toObject(), QStringLiteral("inference."), error);
+    InferenceRequest r;
+    r.precision = f.precision("precision", Precision::Bf16).value_or(Precision::Bf16);
+    if (f.has("kv_cache_precision"))
+        r.kvCachePrecision = f.precision("kv_cache_precision", r.precision);
+    r.inputTokens = f.wholeNumber("input_tokens", true, 1).value_or(0);
+    r.outputTokens = f.wholeNumber("output_tokens", true, 1).value_or(0);
+    if (f.has("concurrency")) {
+        const QJsonValue c = f.value("concurrency");
+        const double n = c.toDouble(0.0);
+        if (c.isString() && c.toString().trimmed().toLower() == QLatin1String("max"))
+            r.concurrency = 0; // as many as memory holds
+        else if (c.isDouble() && n >= 1.0 && n == std::floor(n) && n <= 1e9)
+            r.concurrency = int(n);
+        else
+            f.fail(EstimateJson::tr("inference.concurrency must be a whole number of at least 1 "
+                                    "or \"max\", not %1.")
+                       .arg(JsonFields::describe(c)));
+    }
+    r.requestRatePerSecond = f.number("request_rate", false, 0.0, false).value_or(0.0);
+    r.ttftTargetSeconds = f.number("ttft_slo_ms", false, 0.0, true).value_or(0.0) / 1000.0;
+    r.tpotTargetSeconds = f.number("tpot_slo_ms", false, 0.0, true).value_or(0.0) / 1000.0;
+    r.tensorParallel = f.wholeNumber("tensor_parallel", false, 1).value_or(0);
+    f.rejectUnknown();
+    return f.failed() ? std::nullopt : std::optional<InferenceRequest>(r);
 }
 
 QJsonObject layoutJson(const ParallelLayout &layout)
@@ -406,99 +341,32 @@ EstimateJson::Parsed EstimateJson::parse(const QJsonObject &object,
 {
     Parsed parsed;
     QString *error = &parsed.errorText;
-    Fields top(object, QString(), error);
+    JsonFields top(object, QString(), error);
 
-    Accelerator accelerator;
+    Hardware hardware;
     if (const auto gpu = top.text("gpu", true)) {
         const AcceleratorMatch match = AcceleratorMatcher::match(*gpu, accelerators);
         if (match.ok())
-            accelerator = accelerators.at(match.index);
+            hardware.accelerator = accelerators.at(match.index);
         else
             top.fail(QStringLiteral("gpu: ") + match.errorText);
     }
-    const int gpus = top.wholeNumber("gpus", true, 1).value_or(1);
-    const int gpusPerServer = top.wholeNumber("gpus_per_server", false, 1).value_or(8);
-    const double serverOverhead =
+    hardware.gpus = top.wholeNumber("gpus", true, 1).value_or(1);
+    hardware.gpusPerServer = top.wholeNumber("gpus_per_server", false, 1).value_or(8);
+    hardware.serverOverheadWatts =
         top.number("server_overhead_watts", false, 0.0, false).value_or(2000.0);
-    std::optional<ModelArchitecture> model;
+    const QJsonValue modelValue = top.value("model");
     if (!top.failed()) {
-        model = parseModel(top.value("model"), error);
-    } else {
-        top.value("model");
+        if (const auto model = parseModel(modelValue, error))
+            hardware.model = *model;
     }
-
     if (top.has("training") && !top.failed()) {
-        const QJsonValue value = top.value("training");
-        if (!value.isObject()) {
-            top.fail(tr("training must be an object, not %1.").arg(describe(value)));
-        } else {
-            Fields f(value.toObject(), QStringLiteral("training."), error);
-            TrainingRequest r;
-            r.tokens = f.number("tokens", true, 0.0, true).value_or(0.0);
-            r.precision = f.precision("precision", Precision::Bf16).value_or(Precision::Bf16);
-            r.zeroStage = f.wholeNumber("zero_stage", false, 0).value_or(1);
-            if (r.zeroStage > 3)
-                f.fail(tr("training.zero_stage must be 0, 1, 2 or 3, not %1.").arg(r.zeroStage));
-            if (const auto recompute = f.text("recompute", false)) {
-                if (const auto parsedRecompute = RecomputeInfo::fromName(*recompute))
-                    r.recompute = *parsedRecompute;
-                else
-                    f.fail(tr("training.recompute: unknown mode '%1'; use none, selective or full.")
-                               .arg(*recompute));
-            }
-            r.microBatch = f.wholeNumber("micro_batch", false, 1).value_or(1);
-            r.sequenceLength = f.wholeNumber("sequence_length", false, 1).value_or(0);
-            r.tensorParallel = f.wholeNumber("tensor_parallel", false, 1).value_or(0);
-            r.pipelineParallel = f.wholeNumber("pipeline_parallel", false, 1).value_or(0);
-            f.rejectUnknown();
-            if (model) {
-                r.model = *model;
-                r.accelerator = accelerator;
-                r.gpus = gpus;
-                r.gpusPerServer = gpusPerServer;
-                r.serverOverheadWatts = serverOverhead;
-                parsed.input.training = r;
-            }
-        }
+        if (auto training = parseTraining(top.value("training"), error))
+            parsed.input.training = withHardware(*training, hardware);
     }
     if (top.has("inference") && !top.failed()) {
-        const QJsonValue value = top.value("inference");
-        if (!value.isObject()) {
-            top.fail(tr("inference must be an object, not %1.").arg(describe(value)));
-        } else {
-            Fields f(value.toObject(), QStringLiteral("inference."), error);
-            InferenceRequest r;
-            r.precision = f.precision("precision", Precision::Bf16).value_or(Precision::Bf16);
-            if (f.has("kv_cache_precision"))
-                r.kvCachePrecision = f.precision("kv_cache_precision", r.precision);
-            r.inputTokens = f.wholeNumber("input_tokens", true, 1).value_or(0);
-            r.outputTokens = f.wholeNumber("output_tokens", true, 1).value_or(0);
-            if (f.has("concurrency")) {
-                const QJsonValue c = f.value("concurrency");
-                if (c.isString() && c.toString().trimmed().toLower() == QLatin1String("max"))
-                    r.concurrency = 0;
-                else if (c.isDouble() && c.toDouble() >= 1.0
-                         && c.toDouble() == std::floor(c.toDouble()) && c.toDouble() <= 1e9)
-                    r.concurrency = int(c.toDouble());
-                else
-                    f.fail(tr("inference.concurrency must be a whole number of at least 1 or "
-                              "\"max\", not %1.")
-                               .arg(describe(c)));
-            }
-            r.requestRatePerSecond = f.number("request_rate", false, 0.0, false).value_or(0.0);
-            r.ttftTargetSeconds = f.number("ttft_slo_ms", false, 0.0, true).value_or(0.0) / 1000.0;
-            r.tpotTargetSeconds = f.number("tpot_slo_ms", false, 0.0, true).value_or(0.0) / 1000.0;
-            r.tensorParallel = f.wholeNumber("tensor_parallel", false, 1).value_or(0);
-            f.rejectUnknown();
-            if (model) {
-                r.model = *model;
-                r.accelerator = accelerator;
-                r.gpus = gpus;
-                r.gpusPerServer = gpusPerServer;
-                r.serverOverheadWatts = serverOverhead;
-                parsed.input.inference = r;
-            }
-        }
+        if (auto inference = parseInference(top.value("inference"), error))
+            parsed.input.inference = withHardware(*inference, hardware);
     }
     if (top.has("assumptions") && !top.failed())
         parseAssumptions(top.value("assumptions"), parsed.input.assumptions, error);

@@ -95,24 +95,46 @@ Precision precisionOf(const Row &row, ReferenceResult &result)
     return Precision::Bf16;
 }
 
+// What every row states: the model, the accelerator, the precision and the GPU count.
+struct Basics
+{
+    ModelArchitecture model;
+    Accelerator accelerator;
+    Precision precision = Precision::Bf16;
+    int gpus = 1;
+    bool gpusGiven = false;
+};
+
+std::optional<Basics> basicsOf(const Row &row, const char *paramsColumn,
+                               const QList<Accelerator> &accelerators, ReferenceResult &result)
+{
+    const auto model = modelOf(row, paramsColumn, result);
+    if (!model)
+        return std::nullopt;
+    const auto accelerator = acceleratorOf(row, accelerators, result);
+    if (!accelerator)
+        return std::nullopt;
+    Basics basics {*model, *accelerator, precisionOf(row, result)};
+    const auto gpus = row.number("gpu_count");
+    basics.gpusGiven = gpus && *gpus >= 1.0;
+    basics.gpus = basics.gpusGiven ? int(*gpus) : 1;
+    return basics;
+}
+
 void validateTraining(const Row &row, const QList<Accelerator> &accelerators,
                       const Assumptions &assumptions, ReferenceResult &result)
 {
     result.kind = QStringLiteral("training");
-    const auto model = modelOf(row, "params_total_B", result);
-    if (!model)
-        return;
-    const auto accelerator = acceleratorOf(row, accelerators, result);
-    if (!accelerator)
+    const auto basics = basicsOf(row, "params_total_B", accelerators, result);
+    if (!basics)
         return;
     TrainingRequest request;
-    request.model = *model;
-    request.accelerator = *accelerator;
-    request.precision = precisionOf(row, result);
+    request.model = basics->model;
+    request.accelerator = basics->accelerator;
+    request.precision = basics->precision;
     // Without a published GPU count the run is taken to be small enough (at most 1,024)
     // for the scale efficiency not to apply.
-    const auto gpus = row.number("gpu_count");
-    request.gpus = gpus && *gpus >= 1.0 ? int(*gpus) : 1;
+    request.gpus = basics->gpus;
     const auto tokens = row.number("tokens_B");
     request.tokens = tokens && *tokens > 0.0 ? *tokens * 1e9 : 1e9;
 
@@ -160,20 +182,15 @@ void validateInference(const Row &row, const QList<Accelerator> &accelerators,
                                 .arg(quoted(row.text("input_tokens")));
         return;
     }
-    const auto model = modelOf(row, "params_B", result);
-    if (!model)
+    const auto basics = basicsOf(row, "params_B", accelerators, result);
+    if (!basics)
         return;
-    const auto accelerator = acceleratorOf(row, accelerators, result);
-    if (!accelerator)
-        return;
-
     InferenceRequest request;
-    request.model = *model;
-    request.accelerator = *accelerator;
-    request.precision = precisionOf(row, result);
-    const auto gpus = row.number("gpu_count");
-    request.gpus = gpus && *gpus >= 1.0 ? int(*gpus) : 1;
-    if (!gpus)
+    request.model = basics->model;
+    request.accelerator = basics->accelerator;
+    request.precision = basics->precision;
+    request.gpus = basics->gpus;
+    if (!basics->gpusGiven)
         result.notes << ReferenceValidator::tr("gpu_count is empty; one GPU assumed.");
     request.tensorParallel = ReferenceFields::tensorParallel(row.text("parallelism"));
     request.inputTokens = int(std::lround(*input));

@@ -1,5 +1,6 @@
 #include "model/catalog/catalogdatabase.h"
 #include "model/catalog/catalogitem.h"
+#include "support/acceleratorfixture.h"
 #include "support/clirunner.h"
 
 #include <QJsonArray>
@@ -27,30 +28,18 @@ private slots:
     void catalogOption();
 
 private:
-    QString write(const QString &name, const QByteArray &content);
     QTemporaryDir m_dir;
 };
 
-static const QByteArray kIssueExample = R"({ "gpu": "H100 SXM5 80GB", "gpus": 8,
-  "model": "Llama 2 70B",
-  "training":  { "tokens": 2e12, "precision": "bf16" },
-  "inference": { "precision": "fp8", "input_tokens": 1000, "output_tokens": 1000,
-                 "concurrency": 256, "request_rate": null,
-                 "ttft_slo_ms": 2000, "tpot_slo_ms": 200, "tensor_parallel": null },
-  "assumptions": { "mfu": 0.4 } })";
+// The example input of issue 3, verbatim.
+static QString issueExamplePath()
+{
+    return QStringLiteral(HEADROOM_FIXTURES_DIR "/estimate/issue-example.json");
+}
 
 void tst_CliEstimate::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString tst_CliEstimate::write(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
 }
 
 void tst_CliEstimate::help()
@@ -69,8 +58,7 @@ void tst_CliEstimate::help()
 
 void tst_CliEstimate::issueExample()
 {
-    const QString path = write(QStringLiteral("example.json"), kIssueExample);
-    const auto r = HeadroomTest::runHeadroom({QStringLiteral("estimate"), path});
+    const auto r = HeadroomTest::runHeadroom({QStringLiteral("estimate"), issueExamplePath()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.err, QString());
     QJsonParseError error;
@@ -107,7 +95,7 @@ void tst_CliEstimate::standardInput()
 {
     const auto r = HeadroomTest::runHeadroom(
         {QStringLiteral("estimate"), QStringLiteral("-"), QStringLiteral("--compact")},
-        kIssueExample);
+        HeadroomTest::fixtureFile(QStringLiteral("estimate/issue-example.json")));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().contains(QStringLiteral("inference")));

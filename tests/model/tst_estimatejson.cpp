@@ -29,13 +29,7 @@ private:
 QByteArray tst_EstimateJson::issueExample()
 {
     // The example input of issue 3, verbatim.
-    return R"({ "gpu": "H100 SXM5 80GB", "gpus": 8,
-  "model": "Llama 2 70B",
-  "training":  { "tokens": 2e12, "precision": "bf16" },
-  "inference": { "precision": "fp8", "input_tokens": 1000, "output_tokens": 1000,
-                 "concurrency": 256, "request_rate": null,
-                 "ttft_slo_ms": 2000, "tpot_slo_ms": 200, "tensor_parallel": null },
-  "assumptions": { "mfu": 0.4 } })";
+    return HeadroomTest::fixtureFile(QStringLiteral("estimate/issue-example.json"));
 }
 
 void tst_EstimateJson::initTestCase()

@@ -1,5 +1,6 @@
 #include "model/capacity/trainingestimator.h"
 #include "model/workload/modelpresets.h"
+#include "support/testaccelerator.h"
 
 #include <QTest>
 
@@ -27,19 +28,7 @@ private slots:
 namespace {
 Accelerator testAccelerator()
 {
-    Accelerator a;
-    a.vendor = QStringLiteral("Test");
-    a.model = QStringLiteral("T1 80GB");
-    a.generation = QStringLiteral("Hopper");
-    a.memoryBytes = 80e9;
-    a.memoryBandwidthBytesPerSecond = 3e12;
-    a.densePeakFlopsPerSecond[int(Precision::Bf16)] = 1e15;
-    a.densePeakFlopsPerSecond[int(Precision::Fp16)] = 1e15;
-    a.densePeakFlopsPerSecond[int(Precision::Fp8)] = 2e15;
-    a.tdpWatts = 700.0;
-    a.scaleUpBandwidthBytesPerSecond = 900e9;
-    a.scaleUpDomainSize = 8;
-    return a;
+    return HeadroomTest::roundNumberAccelerator();
 }
 
 ModelArchitecture toyModel()
