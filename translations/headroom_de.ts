@@ -811,6 +811,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>Could not read '%1': %2</source>
             <translation>„%1“ konnte nicht gelesen werden: %2</translation>
         </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>Überschreibbare Annahmen: %1.</translation>
+        </message>
     </context>
     <context>
         <name>EstimateJson</name>

@@ -808,6 +808,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <source>Could not read '%1': %2</source>
             <translation>「%1」を読み込めませんでした: %2</translation>
         </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>上書きできる前提: %1。</translation>
+        </message>
     </context>
     <context>
         <name>EstimateJson</name>

@@ -808,6 +808,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>Could not read '%1': %2</source>
             <translation>无法读取“%1”：%2</translation>
         </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>可覆盖的假设：%1。</translation>
+        </message>
     </context>
     <context>
         <name>EstimateJson</name>

@@ -1,6 +1,7 @@
 #include "app/cli/estimatecommand.h"
 
 #include "app/cli/commandcatalog.h"
+#include "model/capacity/assumptions.h"
 #include "model/capacity/estimatejson.h"
 #include "model/catalog/catalogdatabase.h"
 
@@ -44,7 +45,10 @@ QString EstimateCommand::helpDescription() const
              "requests_per_s, max_concurrency, replicas, gpus_needed, memory_per_gpu_bytes, "
              "fits, and more: tensor_parallel, tokens_per_kwh, latency_curve\n"
              "  assumptions  every value used, with its range and source\n\n"
-             "A bad input exits with 1 and a message that names the field.");
+             "A bad input exits with 1 and a message that names the field.")
+        + QLatin1String("\n\n")
+        + tr("Assumptions that can be overridden: %1.")
+              .arg(Assumptions::names().join(QStringLiteral(", ")));
 }
 
 int EstimateCommand::run(const QStringList &arguments, CommandContext &context)

@@ -32,6 +32,8 @@ struct InferenceRequest
     int tensorParallel = 0; // 0: chosen inside one scale-up domain
     ArrivalPattern arrivals = ArrivalPattern::Continuous;
     int gpusPerServer = 8;
+    // CPUs, NICs, fans of one server: a DGX H100 draws 6.5-8.5 kW typical with 8 x 700 W
+    // GPUs (NVIDIA DGX H100 user guide, reference README §5), about 2 kW for the rest.
     double serverOverheadWatts = 2000.0;
 };
 

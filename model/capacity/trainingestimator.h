@@ -25,7 +25,9 @@ struct TrainingRequest
     int tensorParallel = 0; // 0: chosen to fit
     int pipelineParallel = 0; // 0: chosen to fit
     int gpusPerServer = 8;
-    double serverOverheadWatts = 2000.0; // CPUs, NICs, fans of one server
+    // CPUs, NICs, fans of one server: a DGX H100 draws 6.5-8.5 kW typical with 8 x 700 W
+    // GPUs (NVIDIA DGX H100 user guide, reference README §5), about 2 kW for the rest.
+    double serverOverheadWatts = 2000.0;
 };
 
 struct ScalingPoint
