@@ -161,13 +161,13 @@ QString Assumptions::description(AssumptionId id)
     return {};
 }
 
-double Assumptions::scaleEfficiency(int gpus)
+double Assumptions::scaleEfficiency(double gpus)
 {
     // Llama 3 Herd paper Table 4: MFU fell from 43% to 41% (x0.95) when the same job
     // doubled from 8,192 to 16,384 H100s; applied per doubling beyond 1,024.
     if (gpus <= 1024)
         return 1.0;
-    return std::pow(0.95, std::log2(double(gpus) / 1024.0));
+    return std::pow(0.95, std::log2(gpus / 1024.0));
 }
 
 Assumption Assumptions::calibratedDefault(AssumptionId id, const AssumptionContext &context)

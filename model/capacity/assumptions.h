@@ -82,7 +82,7 @@ public:
     static Assumption calibratedDefault(AssumptionId id, const AssumptionContext &context);
 
     // MFU lost when data parallelism spans more than 1,024 accelerators (1 at or below).
-    static double scaleEfficiency(int gpus);
+    static double scaleEfficiency(double gpus);
 
     // Overrides return an error message naming the assumption when the value is out of
     // its allowed range (fractions in (0, 1], PUE at least 1, ...), or empty on success.

@@ -111,7 +111,7 @@ struct Plan
     int deployed = 0;
     int concurrency = 0; // per replica
     int withinTargets = 0; // per replica
-    int replicasNeeded = 0;
+    qint64 replicasNeeded = 0;
     bool fits = false;
     bool meets = false;
     double systemTokensPerSecond = 0.0;
@@ -142,7 +142,9 @@ Plan plan(const ReplicaModel &m, const InferenceRequest &r)
     if (p.withinTargets >= 1) {
         if (r.requestRatePerSecond > 0.0) {
             const double perReplica = evaluate(m, r, p.withinTargets).requestsPerSecond;
-            p.replicasNeeded = int(std::ceil(r.requestRatePerSecond / perReplica - 1e-9));
+            // Capped so that an absurd rate stays a large number, not an overflow.
+            p.replicasNeeded =
+                qint64(std::min(1e15, std::ceil(r.requestRatePerSecond / perReplica - 1e-9)));
         } else if (r.concurrency > 0) {
             p.replicasNeeded = (r.concurrency + p.withinTargets - 1) / p.withinTargets;
         } else {
@@ -165,8 +167,8 @@ bool better(const Plan &a, const Plan &b, const InferenceRequest &r)
         const bool bSized = b.replicasNeeded > 0;
         if (aSized != bSized)
             return aSized;
-        const int aGpus = a.replicasNeeded * a.tp;
-        const int bGpus = b.replicasNeeded * b.tp;
+        const qint64 aGpus = a.replicasNeeded * a.tp;
+        const qint64 bGpus = b.replicasNeeded * b.tp;
         if (aSized && aGpus != bGpus)
             return aGpus < bGpus;
     }
@@ -305,7 +307,7 @@ InferenceEstimate InferenceEstimator::estimate(const InferenceRequest &request,
     result.tensorParallel = chosen.tp;
     result.fits = chosen.fits;
     result.deployedReplicas = chosen.deployed;
-    result.maxConcurrency = chosen.maxPerReplica * chosen.deployed;
+    result.maxConcurrency = qint64(chosen.maxPerReplica) * chosen.deployed;
     if (!chosen.fits) {
         result.warnings << tr("%1 does not fit in %n accelerator(s) of %2 with room for one "
                               "sequence's KV cache.",
@@ -379,7 +381,7 @@ InferenceEstimate InferenceEstimator::estimate(const InferenceRequest &request,
     points << chosen.maxPerReplica;
     for (const int c : std::as_const(points)) {
         const ReplicaPoint p = evaluate(nominalReplica, request, c);
-        result.latencyCurve << LoadPoint {c * chosen.deployed,
+        result.latencyCurve << LoadPoint {qint64(c) * chosen.deployed,
                                           p.requestsPerSecond * chosen.deployed,
                                           p.tokensPerSecond * chosen.deployed,
                                           p.ttft,

@@ -40,7 +40,7 @@ struct InferenceRequest
 // One point of the latency-versus-load curve, for the whole system.
 struct LoadPoint
 {
-    int concurrency = 0;
+    qint64 concurrency = 0;
     double requestsPerSecond = 0.0;
     double outputTokensPerSecond = 0.0;
     double ttftSeconds = 0.0;
@@ -67,9 +67,10 @@ struct InferenceEstimate
     int tensorParallel = 1;
     int deployedReplicas = 0; // replicas the given GPUs hold
     int concurrencyPerReplica = 0; // the operating point
-    int maxConcurrency = 0; // sequences the given GPUs can hold
-    int replicas = 0; // needed for the request rate (or concurrency) under the targets
-    int gpusNeeded = 0;
+    // 64-bit: replicas and sequences multiply up past int for absurd requests.
+    qint64 maxConcurrency = 0; // sequences the given GPUs can hold
+    qint64 replicas = 0; // needed for the request rate (or concurrency) under the targets
+    qint64 gpusNeeded = 0;
     bool fits = false;
     QList<LoadPoint> latencyCurve;
     QList<Assumption> assumptions;

@@ -45,7 +45,8 @@ int ReplicaModel::maxSequences(double contextTokens) const
     const double perSequence = kvBytesPerGpuPerSequence(contextTokens);
     if (free <= 0.0 || perSequence <= 0.0)
         return 0;
-    return int(std::min(std::floor(free / perSequence), 1e9));
+    // Capped at ten million sequences: beyond that the KV cache is not what limits anything.
+    return int(std::min(std::floor(free / perSequence), 1e7));
 }
 
 double ReplicaModel::weightReadBytes(double tokensInPass) const

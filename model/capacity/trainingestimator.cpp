@@ -89,7 +89,8 @@ ParallelLayout TrainingEstimator::chooseLayout(const TrainingRequest &request, i
     if (request.pipelineParallel > 0) {
         pipelineDegrees << request.pipelineParallel;
     } else {
-        for (int p = 1; p <= std::max(1, request.model.layers); ++p)
+        // Never deeper than the GPUs allow, nor past 1,024 stages.
+        for (int p = 1; p <= std::min({std::max(1, request.model.layers), gpus, 1024}); ++p)
             pipelineDegrees << p;
     }
 
@@ -228,8 +229,8 @@ TrainingEstimate TrainingEstimator::estimate(const TrainingRequest &input,
     // Time to train against GPU count: same work, MFU adjusted for data-parallel scale.
     const Raw &nominal = sensitivity.nominal();
     const int first = std::max(1, result.minGpus);
-    const int last = std::max(request.gpus, first) * 8;
-    for (int gpus = first; gpus <= last && result.scaling.size() < 24; gpus *= 2) {
+    const qint64 last = qint64(std::max(request.gpus, first)) * 8;
+    for (qint64 gpus = first; gpus <= last && result.scaling.size() < 24; gpus *= 2) {
         const double scale =
             Assumptions::scaleEfficiency(gpus) / Assumptions::scaleEfficiency(request.gpus);
         result.scaling << ScalingPoint {

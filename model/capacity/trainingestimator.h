@@ -32,7 +32,7 @@ struct TrainingRequest
 
 struct ScalingPoint
 {
-    int gpus = 0;
+    qint64 gpus = 0;
     double wallHours = 0.0;
 };
 

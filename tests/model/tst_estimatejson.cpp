@@ -20,6 +20,8 @@ private slots:
     void badInputNamesTheField_data();
     void badInputNamesTheField();
     void figureJson();
+    void absurdButValidInput_data();
+    void absurdButValidInput();
 
 private:
     static QByteArray issueExample();
@@ -278,6 +280,37 @@ void tst_EstimateJson::figureJson()
     // JSON has no infinity: a latency that cannot be reached is null.
     const QJsonObject never = EstimateJson::figure(Figure::exact(qInf()));
     QVERIFY(never.value(QStringLiteral("value")).isNull());
+}
+
+void tst_EstimateJson::absurdButValidInput_data()
+{
+    // Inputs no one means, which the parser still accepts: they must give an answer (or a
+    // message), never overflow, hang or crash. The sanitizer build runs these too.
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("a billion GPUs, a tiny model, an enormous request rate")
+        << QByteArray(R"({"gpu": "H100 SXM", "gpus": 1000000000,
+            "model": {"params": 1e6, "layers": 1, "hidden": 64, "heads": 1, "head_dim": 1,
+                      "vocab": 10},
+            "training": {"tokens": 1e30},
+            "inference": {"input_tokens": 1, "output_tokens": 1, "request_rate": 1e300,
+                          "ttft_slo_ms": 1e9, "tpot_slo_ms": 1e9}})");
+    QTest::newRow("a billion layers") << QByteArray(R"({"gpu": "H100 SXM", "gpus": 4096,
+            "model": {"params": 1e15, "layers": 1000000000, "hidden": 8192, "heads": 64,
+                      "vocab": 32000},
+            "training": {"tokens": 1e12},
+            "inference": {"input_tokens": 1000000000, "output_tokens": 1000000000}})");
+}
+
+void tst_EstimateJson::absurdButValidInput()
+{
+    QFETCH(QByteArray, json);
+    const EstimateJson::Result result = EstimateJson::run(json, m_accelerators);
+    QVERIFY2(result.ok(), qPrintable(result.errorText));
+    const QJsonObject inference = result.output.value(QStringLiteral("inference")).toObject();
+    QVERIFY(inference.value(QStringLiteral("gpus_needed")).toDouble() >= 0.0);
+    QVERIFY(inference.value(QStringLiteral("max_concurrency")).toDouble() >= 0.0);
+    const QJsonObject training = result.output.value(QStringLiteral("training")).toObject();
+    QVERIFY(training.value(QStringLiteral("min_gpus")).toDouble() >= 0.0);
 }
 
 QTEST_GUILESS_MAIN(tst_EstimateJson)
