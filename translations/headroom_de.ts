@@ -1458,16 +1458,16 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>Die Datei enthält keine Zeilen.</translation>
         </message>
         <message>
-            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, ttft_ms, ...).</source>
-            <translation>Zeile 1: Die Kopfzeile hat weder die Spalten von Trainingsläufen (id, tokens_B, ...) noch die von Inferenzläufen (id, ttft_ms, ...).</translation>
-        </message>
-        <message>
             <source>line %1</source>
             <translation>Zeile %1</translation>
         </message>
         <message>
             <source>line %1 has %2 cells where the header has %3.</source>
             <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3.</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>Zeile 1: Die Kopfzeile hat weder die Spalten von Trainingsläufen (id, tokens_B, ...) noch die von Inferenzläufen (id, input_tokens, ...).</translation>
         </message>
     </context>
     <context>

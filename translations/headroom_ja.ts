@@ -1452,16 +1452,16 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>ファイルに行がありません。</translation>
         </message>
         <message>
-            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, ttft_ms, ...).</source>
-            <translation>1 行目: ヘッダーに学習実行の列（id、tokens_B など）も推論実行の列（id、ttft_ms など）もありません。</translation>
-        </message>
-        <message>
             <source>line %1</source>
             <translation>%1 行目</translation>
         </message>
         <message>
             <source>line %1 has %2 cells where the header has %3.</source>
             <translation>%1 行目のセルは %2 個ですが、ヘッダーは %3 個です。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>1 行目: ヘッダーに学習実行の列（id、tokens_B など）も推論実行の列（id、input_tokens など）もありません。</translation>
         </message>
     </context>
     <context>

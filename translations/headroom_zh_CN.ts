@@ -1452,16 +1452,16 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>文件中没有任何行。</translation>
         </message>
         <message>
-            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, ttft_ms, ...).</source>
-            <translation>第 1 行：表头既没有训练运行的列（id、tokens_B……），也没有推理运行的列（id、ttft_ms……）。</translation>
-        </message>
-        <message>
             <source>line %1</source>
             <translation>第 %1 行</translation>
         </message>
         <message>
             <source>line %1 has %2 cells where the header has %3.</source>
             <translation>第 %1 行有 %2 个单元格，而表头有 %3 个。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>第 1 行：表头既没有训练运行的列（id、tokens_B……），也没有推理运行的列（id、input_tokens……）。</translation>
         </message>
     </context>
     <context>

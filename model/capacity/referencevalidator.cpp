@@ -267,10 +267,11 @@ ValidationReport ReferenceValidator::validate(const QByteArray &csv,
     for (const QString &cell : records.first().cells)
         header << cell.trimmed().toLower();
     const bool training = header.contains(QLatin1String("tokens_b"));
-    const bool inference = header.contains(QLatin1String("ttft_ms"));
+    const bool inference = header.contains(QLatin1String("input_tokens"));
     if (training == inference || !header.contains(QLatin1String("id"))) {
-        report.errorText = tr("Line 1: the header has neither the columns of training runs (id, "
-                              "tokens_B, ...) nor those of inference runs (id, ttft_ms, ...).");
+        report.errorText =
+            tr("Line 1: the header has neither the columns of training runs (id, "
+               "tokens_B, ...) nor those of inference runs (id, input_tokens, ...).");
         return report;
     }
     for (qsizetype i = 1; i < records.size(); ++i) {

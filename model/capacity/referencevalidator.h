@@ -9,7 +9,7 @@
 #include <QList>
 
 // Checks the estimators against published runs: a CSV shaped like the reference
-// training_runs.csv (a tokens_B column) or inference_runs.csv (a ttft_ms column), the
+// training_runs.csv (a tokens_B column) or inference_runs.csv (an input_tokens column), the
 // public files or a user's own measured runs. Each row is rebuilt as a request (model
 // preset or parameter count, catalog accelerator by gpu_type, precision, token counts,
 // batch), estimated, and its published figures set against the predictions. Rows that

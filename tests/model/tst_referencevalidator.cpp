@@ -227,8 +227,8 @@ void tst_ReferenceValidator::badFiles_data()
     QTest::addColumn<int>("rows");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("The file holds no rows") << 0;
     QTest::newRow("other columns") << QByteArray("a,b\n1,2\n") << QStringLiteral("Line 1:") << 0;
-    QTest::newRow("both kinds") << QByteArray("id,tokens_B,ttft_ms\n") << QStringLiteral("Line 1:")
-                                << 0;
+    QTest::newRow("both kinds") << QByteArray("id,tokens_B,input_tokens\n")
+                                << QStringLiteral("Line 1:") << 0;
     QTest::newRow("unterminated quote keeps the rows before it")
         << QByteArray("id,model,params_total_B,tokens_B,gpu_type,reported_gpu_hours,precision\n"
                       "x,Llama 2 7B,,2000,A100 SXM4 80GB,184320,BF16\n"
