@@ -60,8 +60,8 @@ ReplicaPoint evaluate(const ReplicaModel &m, const InferenceRequest &r, double c
     // prompt is prefilled (vLLM schedules waiting prefills first).
     p.ttft = m.prefillSeconds(1.0, isl) + (concurrency > 1.0 ? 0.5 * iteration : 0.0);
     p.tokensPerSecond = concurrency / iteration;
-    // Little's law: in-flight sequences = arrival rate x time in the system.
-    p.requestsPerSecond = p.tokensPerSecond / osl;
+    // Little's law, C = lambda x time in the system: a request stays for OSL iterations.
+    p.requestsPerSecond = concurrency / (osl * iteration);
     return p;
 }
 
