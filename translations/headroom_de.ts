@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>AcceleratorMatcher</name>
+        <message>
+            <source>No accelerator name given.</source>
+            <translation>Kein Beschleunigername angegeben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The accelerator name '%1' matches %n accelerator(s): %2. Use more of the name.</source>
+            <translation>
+                <numerusform>Der Beschleunigername „%1“ passt auf %n Beschleuniger: %2. Geben Sie mehr vom Namen an.</numerusform>
+                <numerusform>Der Beschleunigername „%1“ passt auf %n Beschleuniger: %2. Geben Sie mehr vom Namen an.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1': the catalog holds no accelerators.</source>
+            <translation>Unbekannter Beschleuniger „%1“: Der Katalog enthält keine Beschleuniger.</translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1'. Candidates: %2.</source>
+            <translation>Unbekannter Beschleuniger „%1“. Infrage kommen: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assumptions</name>
+        <message>
+            <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
+            <translation>Modell-FLOPs-Auslastung im stetigen Training (Anteil an der dichten Spitzenleistung)</translation>
+        </message>
+        <message>
+            <source>Share of wall time spent training, after restarts and stalls</source>
+            <translation>Anteil der Laufzeit, der nach Neustarts und Stillständen aufs Training entfällt</translation>
+        </message>
+        <message>
+            <source>Utilisation kept by mixture-of-experts models after expert dispatch</source>
+            <translation>Auslastung, die Mixture-of-Experts-Modellen nach der Verteilung auf die Experten bleibt</translation>
+        </message>
+        <message>
+            <source>Share of memory bandwidth reached while decoding (MBU)</source>
+            <translation>Beim Dekodieren erreichter Anteil der Speicherbandbreite (MBU)</translation>
+        </message>
+        <message>
+            <source>Share of dense peak reached by inference matrix multiplies</source>
+            <translation>Von Matrixmultiplikationen in der Inferenz erreichter Anteil der dichten Spitzenleistung</translation>
+        </message>
+        <message>
+            <source>Fixed time per layer and forward pass (kernel launches, synchronisation)</source>
+            <translation>Feste Zeit pro Schicht und Vorwärtsdurchlauf (Kernel-Starts, Synchronisation)</translation>
+        </message>
+        <message>
+            <source>Latency of one tensor-parallel all-reduce</source>
+            <translation>Latenz eines tensorparallelen All-Reduce</translation>
+        </message>
+        <message>
+            <source>Share of NVLink bandwidth reached by all-reduce</source>
+            <translation>Von All-Reduce erreichter Anteil der NVLink-Bandbreite</translation>
+        </message>
+        <message>
+            <source>Share of accelerator memory kept free for workspace</source>
+            <translation>Für Arbeitsspeicher freigehaltener Anteil des Beschleunigerspeichers</translation>
+        </message>
+        <message>
+            <source>Power usage effectiveness of the facility</source>
+            <translation>Energieeffizienz (PUE) des Rechenzentrums</translation>
+        </message>
+        <message>
+            <source>Average accelerator power as a share of its TDP</source>
+            <translation>Mittlere Leistungsaufnahme des Beschleunigers als Anteil seiner TDP</translation>
+        </message>
+        <message>
+            <source>Hours between checkpoints</source>
+            <translation>Stunden zwischen Checkpoints</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept on storage</source>
+            <translation>Auf dem Speicher aufbewahrte Checkpoints</translation>
+        </message>
+        <message>
+            <source>Bytes of stored dataset per training token</source>
+            <translation>Gespeicherte Datensatz-Bytes pro Trainings-Token</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be a number.</source>
+            <translation>assumptions.%1 muss eine Zahl sein.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be more than 0 and at most 1, not %2.</source>
+            <translation>assumptions.%1 muss größer als 0 und höchstens 1 sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 0 and less than 1, not %2.</source>
+            <translation>assumptions.%1 muss mindestens 0 und kleiner als 1 sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 1, not %2.</source>
+            <translation>assumptions.%1 muss mindestens 1 sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 cannot be negative.</source>
+            <translation>assumptions.%1 darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be greater than zero.</source>
+            <translation>assumptions.%1 muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 needs low &lt;= value &lt;= high.</source>
+            <translation>assumptions.%1 braucht low &lt;= value &lt;= high.</translation>
+        </message>
+        <message>
+            <source>Set by the user</source>
+            <translation>Vom Benutzer festgelegt</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchCommand</name>
         <message>
             <source>Measure how fast Headroom is (medians over repeated runs).</source>
@@ -42,6 +155,13 @@
         <message>
             <source>Unknown benchmark '%1'. Run 'headroom bench --list'.</source>
             <translation>Unbekannter Benchmark „%1“. Siehe „headroom bench --list“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityBenchmark</name>
+        <message>
+            <source>Times one training estimate (Llama 3.1 405B on 16,384 H100), one inference estimate sized for a request rate (Llama 2 70B FP8 on 8 H100) and one headroom estimate JSON round trip.</source>
+            <translation>Misst eine Trainingsschätzung (Llama 3.1 405B auf 16.384 H100), eine auf eine Anfragerate ausgelegte Inferenzschätzung (Llama 2 70B FP8 auf 8 H100) und einen JSON-Durchlauf von headroom estimate.</translation>
         </message>
     </context>
     <context>
@@ -567,6 +687,13 @@
         </message>
     </context>
     <context>
+        <name>CommandCatalog</name>
+        <message>
+            <source>The catalog '%1' does not exist.</source>
+            <translation>Der Katalog „%1“ existiert nicht.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -644,6 +771,154 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
             <translation>Zeile %1: Eine Zelle in Anführungszeichen wird nie geschlossen; die Datei endet darin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateCommand</name>
+        <message>
+            <source>Estimate training and inference capacity for a model on an accelerator (JSON in, JSON out).</source>
+            <translation>Schätzt Trainings- und Inferenzkapazität für ein Modell auf einem Beschleuniger (JSON rein, JSON raus).</translation>
+        </message>
+        <message>
+            <source>Input, one JSON object:
+  gpu          accelerator name from the catalog: all of it or a unique part, with or without the vendor ("H100 SXM", "MI300X")
+  gpus         number of accelerators
+  gpus_per_server, server_overhead_watts   optional, for power (8, 2000)
+  model        a preset name ("Llama 2 70B") or an object with params, active_params, layers, hidden, heads, kv_heads, head_dim, vocab and optionally context_length, sliding_window, kv_lora_rank, qk_rope_head_dim, experts, experts_per_token
+  training     {tokens, precision, zero_stage (0-3, default 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (a number or "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  overrides by name: a number, or {value, low, high}
+At least one of training and inference. Precisions: fp32, tf32, bf16, fp16, fp8, int8, int4 (= fp4). null means not given.
+
+Output, one JSON object; every figure is {value, low, high, drivers}: the range its assumptions allow and the assumptions that move it most.
+  training     flops, gpu_hours, wall_hours, mfu, memory_per_gpu_bytes, fits, min_gpus, checkpoint_bytes, energy_mwh, and more: layout, memory_breakdown_bytes, time_to_train
+  inference    ttft_ms, tpot_ms, output_tokens_per_s (whole system), requests_per_s, max_concurrency, replicas, gpus_needed, memory_per_gpu_bytes, fits, and more: tensor_parallel, tokens_per_kwh, latency_curve
+  assumptions  every value used, with its range and source
+
+A bad input exits with 1 and a message that names the field.</source>
+            <translation>Eingabe, ein JSON-Objekt:
+  gpu          Name eines Beschleunigers aus dem Katalog: ganz oder ein eindeutiger Teil, mit oder ohne Hersteller („H100 SXM“, „MI300X“)
+  gpus         Anzahl der Beschleuniger
+  gpus_per_server, server_overhead_watts   optional, für die Leistung (8, 2000)
+  model        ein Vorlagenname („Llama 2 70B“) oder ein Objekt mit params, active_params, layers, hidden, heads, kv_heads, head_dim, vocab und optional context_length, sliding_window, kv_lora_rank, qk_rope_head_dim, experts, experts_per_token
+  training     {tokens, precision, zero_stage (0-3, Standard 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (eine Zahl oder "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  Überschreibungen nach Name: eine Zahl oder {value, low, high}
+Mindestens training oder inference. Genauigkeiten: fp32, tf32, bf16, fp16, fp8, int8, int4 (= fp4). null bedeutet nicht angegeben.
+
+Ausgabe, ein JSON-Objekt; jede Kennzahl ist {value, low, high, drivers}: der Bereich, den ihre Annahmen zulassen, und die Annahmen, die sie am stärksten bewegen.
+  training     flops, gpu_hours, wall_hours, mfu, memory_per_gpu_bytes, fits, min_gpus, checkpoint_bytes, energy_mwh und mehr: layout, memory_breakdown_bytes, time_to_train
+  inference    ttft_ms, tpot_ms, output_tokens_per_s (ganzes System), requests_per_s, max_concurrency, replicas, gpus_needed, memory_per_gpu_bytes, fits und mehr: tensor_parallel, tokens_per_kwh, latency_curve
+  assumptions  jeder verwendete Wert mit Bereich und Quelle
+
+Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld nennt.</translation>
+        </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>Überschreibbare Annahmen: %1.</translation>
+        </message>
+        <message>
+            <source>Write the JSON on one line.</source>
+            <translation>JSON in eine Zeile schreiben.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
+        </message>
+        <message>
+            <source>The request as JSON; - reads standard input.</source>
+            <translation>Die Anfrage als JSON; - liest die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>FILE|-</source>
+            <translation>DATEI|-</translation>
+        </message>
+        <message>
+            <source>headroom estimate needs one request file, or - for standard input.</source>
+            <translation>headroom estimate braucht eine Anfragedatei oder - für die Standardeingabe.</translation>
+        </message>
+        <message>
+            <source>Could not read standard input.</source>
+            <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateJson</name>
+        <message>
+            <source>model: '%1' is not a preset. Presets: %2.</source>
+            <translation>model: „%1“ ist keine Vorlage. Vorlagen: %2.</translation>
+        </message>
+        <message>
+            <source>model is missing.</source>
+            <translation>model fehlt.</translation>
+        </message>
+        <message>
+            <source>model must be a preset name or an object, not %1.</source>
+            <translation>model muss ein Vorlagenname oder ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Custom model</source>
+            <translation>Eigenes Modell</translation>
+        </message>
+        <message>
+            <source>model.params counts parameters (70e9 for a 70B model), not %1.</source>
+            <translation>model.params zählt Parameter (70e9 für ein 70B-Modell), nicht %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 muss true oder false sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>Given in the request</source>
+            <translation>In der Anfrage angegeben</translation>
+        </message>
+        <message>
+            <source>assumptions must be an object, not %1.</source>
+            <translation>assumptions muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'. Assumptions: %2.</source>
+            <translation>Unbekanntes Feld „%1“. Annahmen: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number or an object with value, low and high, not %2.</source>
+            <translation>%1 muss eine Zahl oder ein Objekt mit value, low und high sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>training must be an object, not %1.</source>
+            <translation>training muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage muss 0, 1, 2 oder 3 sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>training.recompute: unknown mode '%1'; use none, selective or full.</source>
+            <translation>training.recompute: unbekannter Modus „%1“; verwenden Sie none, selective oder full.</translation>
+        </message>
+        <message>
+            <source>inference must be an object, not %1.</source>
+            <translation>inference muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be a whole number of at least 1 or "max", not %1.</source>
+            <translation>inference.concurrency muss eine ganze Zahl von mindestens 1 oder "max" sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The input is not valid JSON: %1 (at character %2).</source>
+            <translation>Die Eingabe ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>Die Eingabe muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Give training, inference or both.</source>
+            <translation>Geben Sie training, inference oder beides an.</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1005,133 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InferenceEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>inference.input_tokens must be at least 1.</source>
+            <translation>inference.input_tokens muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>inference.output_tokens must be at least 1.</source>
+            <translation>inference.output_tokens muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be at least 1 or "max".</source>
+            <translation>inference.concurrency muss mindestens 1 oder "max" sein.</translation>
+        </message>
+        <message>
+            <source>inference.request_rate cannot be negative.</source>
+            <translation>inference.request_rate darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>inference latency targets cannot be negative.</source>
+            <translation>Die Latenzziele von inference dürfen nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel must be at least 1.</source>
+            <translation>inference.tensor_parallel muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) cannot be larger than gpus (%2).</source>
+            <translation>inference.tensor_parallel (%1) darf nicht größer als gpus (%2) sein.</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) must stay inside one scale-up domain of %2 accelerators on %3.</source>
+            <translation>inference.tensor_parallel (%1) muss innerhalb einer Scale-up-Domäne von %2 Beschleunigern bei %3 bleiben.</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size or bandwidth.</source>
+            <translation>Der Beschleuniger %1 hat keine Speichergröße oder Bandbreite.</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>Der Beschleuniger %1 hat keine dichte %2-Spitzenleistung; wählen Sie eine andere Genauigkeit.</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 peak: weights are stored in %2 and multiplied in %3 (weight-only quantisation).</source>
+            <translation>%1 hat keine %2-Spitzenleistung: Die Gewichte werden in %2 gespeichert und in %3 multipliziert (reine Gewichtsquantisierung).</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 Eingabe- und Ausgabe-Token überschreiten den Kontext von %2 Token von %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 does not fit in %n accelerator(s) of %2 with room for one sequence's KV cache.</source>
+            <translation>
+                <numerusform>%1 passt nicht mit Platz für den KV-Cache einer Sequenz in %n Beschleuniger vom Typ %2.</numerusform>
+                <numerusform>%1 passt nicht mit Platz für den KV-Cache einer Sequenz in %n Beschleuniger vom Typ %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only %1 sequences fit per replica; the figures are for that many, not %2.</source>
+            <translation>Pro Replik passen nur %1 Sequenzen; die Zahlen gelten für so viele, nicht für %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 requests/s is more than the %n replica(s) can serve; the figures are at full load.</source>
+            <translation>
+                <numerusform>%1 Anfragen/s sind mehr, als die %n Replik bedienen kann; die Zahlen gelten für Volllast.</numerusform>
+                <numerusform>%1 Anfragen/s sind mehr, als die %n Repliken bedienen können; die Zahlen gelten für Volllast.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Even a single request misses the latency targets on %n accelerator(s) per replica.</source>
+            <translation>
+                <numerusform>Schon eine einzelne Anfrage verfehlt die Latenzziele mit %n Beschleuniger pro Replik.</numerusform>
+                <numerusform>Schon eine einzelne Anfrage verfehlt die Latenzziele mit %n Beschleunigern pro Replik.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 fehlt.</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 muss eine Zahl sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 muss größer als %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 muss mindestens %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 muss eine ganze Zahl von mindestens %2 sein, nicht %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 muss ein Text sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1: unbekannte Genauigkeit „%2“; verwenden Sie fp32, tf32, bf16, fp16, fp8, int8, int4 oder fp4.</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>Unbekanntes Feld „%1“.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ein Objekt</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
         </message>
     </context>
     <context>
@@ -1491,6 +1893,29 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>ModelArchitecture</name>
+        <message>
+            <source>%1 must be greater than zero.</source>
+            <translation>%1 muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be larger than %3 (%4).</source>
+            <translation>%1 (%2) darf nicht größer als %3 (%4) sein.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+        </message>
+        <message>
+            <source>Estimated from the parameter count (Kaplan et al. 2020, N = 12 L d^2)</source>
+            <translation>Aus der Parameterzahl geschätzt (Kaplan et al. 2020, N = 12 L d^2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Placement</name>
         <message>
             <source>Rear</source>
@@ -1978,6 +2403,65 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>ReferenceValidator</name>
+        <message>
+            <source>model %1 is not a preset and %2 gives no parameter count.</source>
+            <translation>model %1 ist keine Vorlage, und %2 nennt keine Parameterzahl.</translation>
+        </message>
+        <message>
+            <source>model %1 is not a preset: shape estimated from %2 billion parameters.</source>
+            <translation>model %1 ist keine Vorlage: Aufbau aus %2 Milliarden Parametern geschätzt.</translation>
+        </message>
+        <message>
+            <source>precision %1 names no format; bf16 assumed.</source>
+            <translation>precision %1 nennt kein Format; bf16 angenommen.</translation>
+        </message>
+        <message>
+            <source>reported_gpu_hours not compared: tokens_B is empty.</source>
+            <translation>reported_gpu_hours nicht verglichen: tokens_B ist leer.</translation>
+        </message>
+        <message>
+            <source>reported_throughput %1: unit not understood.</source>
+            <translation>reported_throughput %1: Einheit nicht verstanden.</translation>
+        </message>
+        <message>
+            <source>no published GPU-hours or throughput to compare.</source>
+            <translation>keine veröffentlichten GPU-Stunden oder Durchsätze zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>input_tokens %1 is not a number of tokens.</source>
+            <translation>input_tokens %1 ist keine Token-Anzahl.</translation>
+        </message>
+        <message>
+            <source>gpu_count is empty; one GPU assumed.</source>
+            <translation>gpu_count ist leer; eine GPU angenommen.</translation>
+        </message>
+        <message>
+            <source>throughput not compared: output_tokens %1 is not a number.</source>
+            <translation>Durchsatz nicht verglichen: output_tokens %1 ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>no published throughput, TTFT or TPOT to compare.</source>
+            <translation>kein veröffentlichter Durchsatz, keine TTFT oder TPOT zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>The file holds no rows.</source>
+            <translation>Die Datei enthält keine Zeilen.</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>Zeile 1: Die Kopfzeile hat weder die Spalten von Trainingsläufen (id, tokens_B, ...) noch die von Inferenzläufen (id, input_tokens, ...).</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>line %1 has %2 cells where the header has %3.</source>
+            <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>RowHeaderItem</name>
         <message numerus="yes">
             <source>%n rack(s)</source>
@@ -2078,6 +2562,40 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         </message>
     </context>
     <context>
+        <name>TrainingEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>training.tokens must be greater than zero.</source>
+            <translation>training.tokens muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage muss 0, 1, 2 oder 3 sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>training.micro_batch must be at least 1.</source>
+            <translation>training.micro_batch muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size.</source>
+            <translation>Der Beschleuniger %1 hat keine Speichergröße.</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>Der Beschleuniger %1 hat keine dichte %2-Spitzenleistung; wählen Sie eine andere Genauigkeit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model does not fit on %n GPU(s) of %1: it needs %2 per GPU in the best layout.</source>
+            <translation>
+                <numerusform>Das Modell passt nicht auf %n GPU vom Typ %1: Es braucht in der besten Aufteilung %2 pro GPU.</numerusform>
+                <numerusform>Das Modell passt nicht auf %n GPUs vom Typ %1: Es braucht in der besten Aufteilung %2 pro GPU.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -2088,6 +2606,99 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1 HE</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>Compare estimates with published (or your own measured) training and inference runs.</source>
+            <translation>Vergleicht Schätzungen mit veröffentlichten (oder selbst gemessenen) Trainings- und Inferenzläufen.</translation>
+        </message>
+        <message>
+            <source>FILE.csv has the columns of Headroom's reference runs. Training runs: id, model, params_total_B, params_active_B, tokens_B, gpu_type, gpu_count, precision, reported_gpu_hours, reported_throughput. Inference runs: id, model, params_B, precision, gpu_type, gpu_count, parallelism, scenario, input_tokens, output_tokens, batch_or_concurrency, throughput_out_tokens_per_s_system, throughput_out_tokens_per_s_per_gpu, requests_per_s, ttft_ms, tpot_or_itl_ms. gpu_type is looked up in the catalog; other columns are ignored.
+
+Prints one line per published figure (published, predicted, error) and the median absolute error per metric; rows that cannot be rebuilt are listed with the field that stopped them. --json writes rows, comparisons and medians as JSON.</source>
+            <translation>FILE.csv hat die Spalten der Referenzläufe von Headroom. Trainingsläufe: id, model, params_total_B, params_active_B, tokens_B, gpu_type, gpu_count, precision, reported_gpu_hours, reported_throughput. Inferenzläufe: id, model, params_B, precision, gpu_type, gpu_count, parallelism, scenario, input_tokens, output_tokens, batch_or_concurrency, throughput_out_tokens_per_s_system, throughput_out_tokens_per_s_per_gpu, requests_per_s, ttft_ms, tpot_or_itl_ms. gpu_type wird im Katalog nachgeschlagen; andere Spalten werden ignoriert.
+
+Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesagt, Fehler) und den Median des absoluten Fehlers je Kennzahl; Zeilen, die sich nicht nachbilden lassen, werden mit dem Feld aufgeführt, an dem es scheiterte. --json schreibt Zeilen, Vergleiche und Mediane als JSON.</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout.</source>
+            <translation>JSON auf die Standardausgabe schreiben.</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>datei</translation>
+        </message>
+        <message>
+            <source>A CSV file of training or inference runs.</source>
+            <translation>Eine CSV-Datei mit Trainings- oder Inferenzläufen.</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <translation>DATEI.csv</translation>
+        </message>
+        <message>
+            <source>headroom validate needs one CSV file.</source>
+            <translation>headroom validate braucht eine CSV-Datei.</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationReport</name>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>accelerator</source>
+            <translation>Beschleuniger</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>veröffentlicht</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>vorhergesagt</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Median absolute error</source>
+            <translation>Median des absoluten Fehlers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1% over %n row(s)</source>
+            <translation>
+                <numerusform>%1 % über %n Zeile</numerusform>
+                <numerusform>%1 % über %n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>target %1%: met</source>
+            <translation>Ziel %1 %: erreicht</translation>
+        </message>
+        <message>
+            <source>target %1%: missed</source>
+            <translation>Ziel %1 %: verfehlt</translation>
+        </message>
+        <message>
+            <source>Not compared, or compared with a caveat</source>
+            <translation>Nicht verglichen oder mit Vorbehalt verglichen</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
     <context>
+        <name>AcceleratorMatcher</name>
+        <message>
+            <source>No accelerator name given.</source>
+            <translation>アクセラレータ名が指定されていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The accelerator name '%1' matches %n accelerator(s): %2. Use more of the name.</source>
+            <translation>
+                <numerusform>アクセラレータ名「%1」は %n 個のアクセラレータに一致します: %2。名前をもっと詳しく指定してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1': the catalog holds no accelerators.</source>
+            <translation>不明なアクセラレータ「%1」: カタログにアクセラレータがありません。</translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1'. Candidates: %2.</source>
+            <translation>不明なアクセラレータ「%1」。候補: %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assumptions</name>
+        <message>
+            <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
+            <translation>定常学習時のモデル FLOPs 利用率（密な理論性能に対する割合）</translation>
+        </message>
+        <message>
+            <source>Share of wall time spent training, after restarts and stalls</source>
+            <translation>再起動や停止を除いて学習に使われる実時間の割合</translation>
+        </message>
+        <message>
+            <source>Utilisation kept by mixture-of-experts models after expert dispatch</source>
+            <translation>エキスパートへの振り分け後に Mixture-of-Experts モデルに残る利用率</translation>
+        </message>
+        <message>
+            <source>Share of memory bandwidth reached while decoding (MBU)</source>
+            <translation>デコード時に達成するメモリ帯域幅の割合（MBU）</translation>
+        </message>
+        <message>
+            <source>Share of dense peak reached by inference matrix multiplies</source>
+            <translation>推論の行列積が達成する密な理論性能の割合</translation>
+        </message>
+        <message>
+            <source>Fixed time per layer and forward pass (kernel launches, synchronisation)</source>
+            <translation>層ごと・順伝播ごとの固定時間（カーネル起動、同期）</translation>
+        </message>
+        <message>
+            <source>Latency of one tensor-parallel all-reduce</source>
+            <translation>テンソル並列の all-reduce 1 回のレイテンシ</translation>
+        </message>
+        <message>
+            <source>Share of NVLink bandwidth reached by all-reduce</source>
+            <translation>all-reduce が達成する NVLink 帯域幅の割合</translation>
+        </message>
+        <message>
+            <source>Share of accelerator memory kept free for workspace</source>
+            <translation>作業領域のために空けておくアクセラレータメモリの割合</translation>
+        </message>
+        <message>
+            <source>Power usage effectiveness of the facility</source>
+            <translation>施設の電力使用効率（PUE）</translation>
+        </message>
+        <message>
+            <source>Average accelerator power as a share of its TDP</source>
+            <translation>TDP に対するアクセラレータの平均消費電力の割合</translation>
+        </message>
+        <message>
+            <source>Hours between checkpoints</source>
+            <translation>チェックポイント間の時間（時間）</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept on storage</source>
+            <translation>ストレージに保持するチェックポイント数</translation>
+        </message>
+        <message>
+            <source>Bytes of stored dataset per training token</source>
+            <translation>学習トークンあたりの保存データセットのバイト数</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be a number.</source>
+            <translation>assumptions.%1 は数値でなければなりません。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be more than 0 and at most 1, not %2.</source>
+            <translation>assumptions.%1 は 0 より大きく 1 以下でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 0 and less than 1, not %2.</source>
+            <translation>assumptions.%1 は 0 以上 1 未満でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 1, not %2.</source>
+            <translation>assumptions.%1 は 1 以上でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 cannot be negative.</source>
+            <translation>assumptions.%1 は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be greater than zero.</source>
+            <translation>assumptions.%1 はゼロより大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 needs low &lt;= value &lt;= high.</source>
+            <translation>assumptions.%1 は low &lt;= value &lt;= high を満たす必要があります。</translation>
+        </message>
+        <message>
+            <source>Set by the user</source>
+            <translation>ユーザーが設定</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchCommand</name>
         <message>
             <source>Measure how fast Headroom is (medians over repeated runs).</source>
@@ -42,6 +154,13 @@
         <message>
             <source>Unknown benchmark '%1'. Run 'headroom bench --list'.</source>
             <translation>不明なベンチマーク「%1」です。「headroom bench --list」を実行してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityBenchmark</name>
+        <message>
+            <source>Times one training estimate (Llama 3.1 405B on 16,384 H100), one inference estimate sized for a request rate (Llama 2 70B FP8 on 8 H100) and one headroom estimate JSON round trip.</source>
+            <translation>学習見積もり 1 回（H100 16,384 基での Llama 3.1 405B）、リクエストレートに合わせた推論見積もり 1 回（H100 8 基での Llama 2 70B FP8）、headroom estimate の JSON 往復 1 回を計測します。</translation>
         </message>
     </context>
     <context>
@@ -565,6 +684,13 @@
         </message>
     </context>
     <context>
+        <name>CommandCatalog</name>
+        <message>
+            <source>The catalog '%1' does not exist.</source>
+            <translation>カタログ「%1」は存在しません。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -642,6 +768,154 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
             <translation>%1 行目: 引用符で囲んだセルが閉じられないまま、ファイルが終わっています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateCommand</name>
+        <message>
+            <source>Estimate training and inference capacity for a model on an accelerator (JSON in, JSON out).</source>
+            <translation>アクセラレータ上のモデルについて学習と推論の容量を見積もります（JSON 入力、JSON 出力）。</translation>
+        </message>
+        <message>
+            <source>Input, one JSON object:
+  gpu          accelerator name from the catalog: all of it or a unique part, with or without the vendor ("H100 SXM", "MI300X")
+  gpus         number of accelerators
+  gpus_per_server, server_overhead_watts   optional, for power (8, 2000)
+  model        a preset name ("Llama 2 70B") or an object with params, active_params, layers, hidden, heads, kv_heads, head_dim, vocab and optionally context_length, sliding_window, kv_lora_rank, qk_rope_head_dim, experts, experts_per_token
+  training     {tokens, precision, zero_stage (0-3, default 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (a number or "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  overrides by name: a number, or {value, low, high}
+At least one of training and inference. Precisions: fp32, tf32, bf16, fp16, fp8, int8, int4 (= fp4). null means not given.
+
+Output, one JSON object; every figure is {value, low, high, drivers}: the range its assumptions allow and the assumptions that move it most.
+  training     flops, gpu_hours, wall_hours, mfu, memory_per_gpu_bytes, fits, min_gpus, checkpoint_bytes, energy_mwh, and more: layout, memory_breakdown_bytes, time_to_train
+  inference    ttft_ms, tpot_ms, output_tokens_per_s (whole system), requests_per_s, max_concurrency, replicas, gpus_needed, memory_per_gpu_bytes, fits, and more: tensor_parallel, tokens_per_kwh, latency_curve
+  assumptions  every value used, with its range and source
+
+A bad input exits with 1 and a message that names the field.</source>
+            <translation>入力は JSON オブジェクト 1 つ:
+  gpu          カタログのアクセラレータ名: 全体または一意に決まる一部、ベンダー名は有無どちらでも可（"H100 SXM"、"MI300X"）
+  gpus         アクセラレータの数
+  gpus_per_server, server_overhead_watts   省略可、電力計算用（8、2000）
+  model        プリセット名（"Llama 2 70B"）、または params、active_params、layers、hidden、heads、kv_heads、head_dim、vocab と省略可能な context_length、sliding_window、kv_lora_rank、qk_rope_head_dim、experts、experts_per_token を持つオブジェクト
+  training     {tokens, precision, zero_stage (0-3、既定 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (数値または "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  名前ごとの上書き: 数値、または {value, low, high}
+training と inference の少なくとも一方が必要です。精度: fp32、tf32、bf16、fp16、fp8、int8、int4（= fp4）。null は指定なしを意味します。
+
+出力は JSON オブジェクト 1 つ。各数値は {value, low, high, drivers}: 前提が許す範囲と、それを最も動かす前提です。
+  training     flops、gpu_hours、wall_hours、mfu、memory_per_gpu_bytes、fits、min_gpus、checkpoint_bytes、energy_mwh、ほかに layout、memory_breakdown_bytes、time_to_train
+  inference    ttft_ms、tpot_ms、output_tokens_per_s（システム全体）、requests_per_s、max_concurrency、replicas、gpus_needed、memory_per_gpu_bytes、fits、ほかに tensor_parallel、tokens_per_kwh、latency_curve
+  assumptions  使用したすべての値とその範囲、出典
+
+入力に誤りがあると終了コード 1 で終了し、フィールド名を示すメッセージを出します。</translation>
+        </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>上書きできる前提: %1。</translation>
+        </message>
+        <message>
+            <source>Write the JSON on one line.</source>
+            <translation>JSON を 1 行で出力します。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>The request as JSON; - reads standard input.</source>
+            <translation>JSON 形式のリクエスト。- は標準入力から読み込みます。</translation>
+        </message>
+        <message>
+            <source>FILE|-</source>
+            <translation>ファイル|-</translation>
+        </message>
+        <message>
+            <source>headroom estimate needs one request file, or - for standard input.</source>
+            <translation>headroom estimate にはリクエストファイルを 1 つ、または標準入力を表す - を指定してください。</translation>
+        </message>
+        <message>
+            <source>Could not read standard input.</source>
+            <translation>標準入力を読み込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>「%1」を読み込めませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateJson</name>
+        <message>
+            <source>model: '%1' is not a preset. Presets: %2.</source>
+            <translation>model: 「%1」はプリセットではありません。プリセット: %2。</translation>
+        </message>
+        <message>
+            <source>model is missing.</source>
+            <translation>model がありません。</translation>
+        </message>
+        <message>
+            <source>model must be a preset name or an object, not %1.</source>
+            <translation>model はプリセット名またはオブジェクトでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>Custom model</source>
+            <translation>カスタムモデル</translation>
+        </message>
+        <message>
+            <source>model.params counts parameters (70e9 for a 70B model), not %1.</source>
+            <translation>model.params はパラメータ数です（70B モデルなら 70e9）。%1 ではありません。</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 は true か false でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>Given in the request</source>
+            <translation>リクエストで指定</translation>
+        </message>
+        <message>
+            <source>assumptions must be an object, not %1.</source>
+            <translation>assumptions はオブジェクトでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'. Assumptions: %2.</source>
+            <translation>不明なフィールド「%1」。前提: %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number or an object with value, low and high, not %2.</source>
+            <translation>%1 は数値、または value、low、high を持つオブジェクトでなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>training must be an object, not %1.</source>
+            <translation>training はオブジェクトでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage は 0、1、2、3 のいずれかでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>training.recompute: unknown mode '%1'; use none, selective or full.</source>
+            <translation>training.recompute: 不明なモード「%1」。none、selective、full のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>inference must be an object, not %1.</source>
+            <translation>inference はオブジェクトでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be a whole number of at least 1 or "max", not %1.</source>
+            <translation>inference.concurrency は 1 以上の整数か "max" でなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>The input is not valid JSON: %1 (at character %2).</source>
+            <translation>入力が正しい JSON ではありません: %1（%2 文字目）。</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>入力は JSON オブジェクト 1 つでなければなりません。</translation>
+        </message>
+        <message>
+            <source>Give training, inference or both.</source>
+            <translation>training、inference、またはその両方を指定してください。</translation>
         </message>
     </context>
     <context>
@@ -728,6 +1002,130 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>ワークロードはまだ割り当てられていません。ワークロードをサーバーにドラッグすると余裕度が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InferenceEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>inference.input_tokens must be at least 1.</source>
+            <translation>inference.input_tokens は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>inference.output_tokens must be at least 1.</source>
+            <translation>inference.output_tokens は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be at least 1 or "max".</source>
+            <translation>inference.concurrency は 1 以上か "max" でなければなりません。</translation>
+        </message>
+        <message>
+            <source>inference.request_rate cannot be negative.</source>
+            <translation>inference.request_rate は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>inference latency targets cannot be negative.</source>
+            <translation>inference のレイテンシ目標は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel must be at least 1.</source>
+            <translation>inference.tensor_parallel は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) cannot be larger than gpus (%2).</source>
+            <translation>inference.tensor_parallel（%1）は gpus（%2）より大きくできません。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) must stay inside one scale-up domain of %2 accelerators on %3.</source>
+            <translation>inference.tensor_parallel（%1）は %3 のスケールアップ領域（アクセラレータ %2 基）の中に収める必要があります。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size or bandwidth.</source>
+            <translation>アクセラレータ %1 にはメモリ容量または帯域幅がありません。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>アクセラレータ %1 には密な %2 の理論性能がありません。別の精度を選んでください。</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 peak: weights are stored in %2 and multiplied in %3 (weight-only quantisation).</source>
+            <translation>%1 には %2 の理論性能がありません: 重みは %2 で保存し、%3 で乗算します（重みのみの量子化）。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>入力と出力の %1 トークンが %3 のコンテキスト長 %2 トークンを超えています。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 does not fit in %n accelerator(s) of %2 with room for one sequence's KV cache.</source>
+            <translation>
+                <numerusform>%1 は、1 シーケンス分の KV キャッシュの余地を残して %2 %n 基に収まりません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only %1 sequences fit per replica; the figures are for that many, not %2.</source>
+            <translation>レプリカあたり %1 シーケンスしか収まりません。数値は %2 ではなくその数に対するものです。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 requests/s is more than the %n replica(s) can serve; the figures are at full load.</source>
+            <translation>
+                <numerusform>%1 リクエスト/秒は %n 個のレプリカで処理できる量を超えています。数値は全負荷時のものです。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Even a single request misses the latency targets on %n accelerator(s) per replica.</source>
+            <translation>
+                <numerusform>レプリカあたりアクセラレータ %n 基では、リクエスト 1 件でもレイテンシ目標を満たせません。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>%1 がありません。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 は数値でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 は %2 より大きくなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 は %2 以上でなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 は %2 以上の整数でなければなりません（%3 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 はテキストでなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1: 不明な精度「%2」。fp32、tf32、bf16、fp16、fp8、int8、int4、fp4 のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>不明なフィールド「%1」。</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>
@@ -1472,6 +1870,29 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ModelArchitecture</name>
+        <message>
+            <source>%1 must be greater than zero.</source>
+            <translation>%1 はゼロより大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be larger than %3 (%4).</source>
+            <translation>%1（%2）は %3（%4）より大きくできません。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <translation>%1 は %2 から %3 の範囲でなければなりません。</translation>
+        </message>
+        <message>
+            <source>Estimated from the parameter count (Kaplan et al. 2020, N = 12 L d^2)</source>
+            <translation>パラメータ数から推定（Kaplan ら 2020、N = 12 L d^2）</translation>
+        </message>
+    </context>
+    <context>
         <name>Placement</name>
         <message>
             <source>Rear</source>
@@ -1956,6 +2377,65 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ReferenceValidator</name>
+        <message>
+            <source>model %1 is not a preset and %2 gives no parameter count.</source>
+            <translation>model %1 はプリセットではなく、%2 にパラメータ数がありません。</translation>
+        </message>
+        <message>
+            <source>model %1 is not a preset: shape estimated from %2 billion parameters.</source>
+            <translation>model %1 はプリセットではありません: 構造を %2 十億パラメータから推定しました。</translation>
+        </message>
+        <message>
+            <source>precision %1 names no format; bf16 assumed.</source>
+            <translation>precision %1 に形式がありません。bf16 と仮定しました。</translation>
+        </message>
+        <message>
+            <source>reported_gpu_hours not compared: tokens_B is empty.</source>
+            <translation>reported_gpu_hours は比較していません: tokens_B が空です。</translation>
+        </message>
+        <message>
+            <source>reported_throughput %1: unit not understood.</source>
+            <translation>reported_throughput %1: 単位を解釈できません。</translation>
+        </message>
+        <message>
+            <source>no published GPU-hours or throughput to compare.</source>
+            <translation>比較できる公表済みの GPU 時間またはスループットがありません。</translation>
+        </message>
+        <message>
+            <source>input_tokens %1 is not a number of tokens.</source>
+            <translation>input_tokens %1 はトークン数ではありません。</translation>
+        </message>
+        <message>
+            <source>gpu_count is empty; one GPU assumed.</source>
+            <translation>gpu_count が空です。GPU 1 基と仮定しました。</translation>
+        </message>
+        <message>
+            <source>throughput not compared: output_tokens %1 is not a number.</source>
+            <translation>スループットは比較していません: output_tokens %1 は数値ではありません。</translation>
+        </message>
+        <message>
+            <source>no published throughput, TTFT or TPOT to compare.</source>
+            <translation>比較できる公表済みのスループット、TTFT、TPOT がありません。</translation>
+        </message>
+        <message>
+            <source>The file holds no rows.</source>
+            <translation>ファイルに行がありません。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>1 行目: ヘッダーに学習実行の列（id、tokens_B など）も推論実行の列（id、input_tokens など）もありません。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>line %1 has %2 cells where the header has %3.</source>
+            <translation>%1 行目のセルは %2 個ですが、ヘッダーは %3 個です。</translation>
+        </message>
+    </context>
+    <context>
         <name>RowHeaderItem</name>
         <message numerus="yes">
             <source>%n rack(s)</source>
@@ -2053,6 +2533,39 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>TrainingEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>training.tokens must be greater than zero.</source>
+            <translation>training.tokens はゼロより大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage は 0、1、2、3 のいずれかでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>training.micro_batch must be at least 1.</source>
+            <translation>training.micro_batch は 1 以上でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size.</source>
+            <translation>アクセラレータ %1 にはメモリ容量がありません。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>アクセラレータ %1 には密な %2 の理論性能がありません。別の精度を選んでください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model does not fit on %n GPU(s) of %1: it needs %2 per GPU in the best layout.</source>
+            <translation>
+                <numerusform>モデルは %1 の GPU %n 基に収まりません: 最適な配置でも GPU あたり %2 が必要です。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -2063,6 +2576,98 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1U</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>Compare estimates with published (or your own measured) training and inference runs.</source>
+            <translation>見積もりを、公表済み（または自分で測定した）学習・推論の実行結果と比較します。</translation>
+        </message>
+        <message>
+            <source>FILE.csv has the columns of Headroom's reference runs. Training runs: id, model, params_total_B, params_active_B, tokens_B, gpu_type, gpu_count, precision, reported_gpu_hours, reported_throughput. Inference runs: id, model, params_B, precision, gpu_type, gpu_count, parallelism, scenario, input_tokens, output_tokens, batch_or_concurrency, throughput_out_tokens_per_s_system, throughput_out_tokens_per_s_per_gpu, requests_per_s, ttft_ms, tpot_or_itl_ms. gpu_type is looked up in the catalog; other columns are ignored.
+
+Prints one line per published figure (published, predicted, error) and the median absolute error per metric; rows that cannot be rebuilt are listed with the field that stopped them. --json writes rows, comparisons and medians as JSON.</source>
+            <translation>FILE.csv は Headroom の参照実行と同じ列を持ちます。学習実行: id、model、params_total_B、params_active_B、tokens_B、gpu_type、gpu_count、precision、reported_gpu_hours、reported_throughput。推論実行: id、model、params_B、precision、gpu_type、gpu_count、parallelism、scenario、input_tokens、output_tokens、batch_or_concurrency、throughput_out_tokens_per_s_system、throughput_out_tokens_per_s_per_gpu、requests_per_s、ttft_ms、tpot_or_itl_ms。gpu_type はカタログで検索し、その他の列は無視します。
+
+公表値ごとに 1 行（公表値、予測値、誤差）と、指標ごとの絶対誤差の中央値を出力します。再構成できない行は、原因となったフィールドとともに一覧表示します。--json は行、比較結果、中央値を JSON で出力します。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout.</source>
+            <translation>JSON を標準出力に書き出します。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>A CSV file of training or inference runs.</source>
+            <translation>学習または推論の実行結果の CSV ファイル。</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <translation>ファイル.csv</translation>
+        </message>
+        <message>
+            <source>headroom validate needs one CSV file.</source>
+            <translation>headroom validate には CSV ファイルを 1 つ指定してください。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>「%1」を読み込めませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationReport</name>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>accelerator</source>
+            <translation>アクセラレータ</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>公表値</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>予測値</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>誤差</translation>
+        </message>
+        <message>
+            <source>Median absolute error</source>
+            <translation>絶対誤差の中央値</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1% over %n row(s)</source>
+            <translation>
+                <numerusform>%1%（%n 行）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>target %1%: met</source>
+            <translation>目標 %1%: 達成</translation>
+        </message>
+        <message>
+            <source>target %1%: missed</source>
+            <translation>目標 %1%: 未達成</translation>
+        </message>
+        <message>
+            <source>Not compared, or compared with a caveat</source>
+            <translation>比較していない、または注意付きで比較した行</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AcceleratorMatcher</name>
+        <message>
+            <source>No accelerator name given.</source>
+            <translation>未提供加速器名称。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The accelerator name '%1' matches %n accelerator(s): %2. Use more of the name.</source>
+            <translation>
+                <numerusform>加速器名称“%1”匹配 %n 个加速器：%2。请输入更完整的名称。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1': the catalog holds no accelerators.</source>
+            <translation>未知的加速器“%1”：目录中没有任何加速器。</translation>
+        </message>
+        <message>
+            <source>Unknown accelerator '%1'. Candidates: %2.</source>
+            <translation>未知的加速器“%1”。候选项：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assumptions</name>
+        <message>
+            <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
+            <translation>稳定训练时的模型 FLOPs 利用率（占稠密峰值的比例）</translation>
+        </message>
+        <message>
+            <source>Share of wall time spent training, after restarts and stalls</source>
+            <translation>扣除重启和停顿后用于训练的墙钟时间比例</translation>
+        </message>
+        <message>
+            <source>Utilisation kept by mixture-of-experts models after expert dispatch</source>
+            <translation>混合专家模型在专家分发后保留的利用率</translation>
+        </message>
+        <message>
+            <source>Share of memory bandwidth reached while decoding (MBU)</source>
+            <translation>解码时达到的显存带宽比例（MBU）</translation>
+        </message>
+        <message>
+            <source>Share of dense peak reached by inference matrix multiplies</source>
+            <translation>推理矩阵乘法达到的稠密峰值比例</translation>
+        </message>
+        <message>
+            <source>Fixed time per layer and forward pass (kernel launches, synchronisation)</source>
+            <translation>每层每次前向传播的固定时间（内核启动、同步）</translation>
+        </message>
+        <message>
+            <source>Latency of one tensor-parallel all-reduce</source>
+            <translation>一次张量并行 all-reduce 的延迟</translation>
+        </message>
+        <message>
+            <source>Share of NVLink bandwidth reached by all-reduce</source>
+            <translation>all-reduce 达到的 NVLink 带宽比例</translation>
+        </message>
+        <message>
+            <source>Share of accelerator memory kept free for workspace</source>
+            <translation>为工作区预留的加速器显存比例</translation>
+        </message>
+        <message>
+            <source>Power usage effectiveness of the facility</source>
+            <translation>数据中心的电能使用效率（PUE）</translation>
+        </message>
+        <message>
+            <source>Average accelerator power as a share of its TDP</source>
+            <translation>加速器平均功耗占其 TDP 的比例</translation>
+        </message>
+        <message>
+            <source>Hours between checkpoints</source>
+            <translation>检查点之间的小时数</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept on storage</source>
+            <translation>存储中保留的检查点数</translation>
+        </message>
+        <message>
+            <source>Bytes of stored dataset per training token</source>
+            <translation>每个训练 token 的数据集存储字节数</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be a number.</source>
+            <translation>assumptions.%1 必须是数字。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be more than 0 and at most 1, not %2.</source>
+            <translation>assumptions.%1 必须大于 0 且不超过 1，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 0 and less than 1, not %2.</source>
+            <translation>assumptions.%1 必须不小于 0 且小于 1，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be at least 1, not %2.</source>
+            <translation>assumptions.%1 必须至少为 1，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 cannot be negative.</source>
+            <translation>assumptions.%1 不能为负数。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 must be greater than zero.</source>
+            <translation>assumptions.%1 必须大于零。</translation>
+        </message>
+        <message>
+            <source>assumptions.%1 needs low &lt;= value &lt;= high.</source>
+            <translation>assumptions.%1 需要满足 low &lt;= value &lt;= high。</translation>
+        </message>
+        <message>
+            <source>Set by the user</source>
+            <translation>由用户设定</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchCommand</name>
         <message>
             <source>Measure how fast Headroom is (medians over repeated runs).</source>
@@ -42,6 +154,13 @@
         <message>
             <source>Unknown benchmark '%1'. Run 'headroom bench --list'.</source>
             <translation>未知的基准测试“%1”。请运行“headroom bench --list”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityBenchmark</name>
+        <message>
+            <source>Times one training estimate (Llama 3.1 405B on 16,384 H100), one inference estimate sized for a request rate (Llama 2 70B FP8 on 8 H100) and one headroom estimate JSON round trip.</source>
+            <translation>计时一次训练估算（16,384 张 H100 上的 Llama 3.1 405B）、一次按请求速率规划的推理估算（8 张 H100 上的 Llama 2 70B FP8）以及一次 headroom estimate 的 JSON 往返。</translation>
         </message>
     </context>
     <context>
@@ -565,6 +684,13 @@
         </message>
     </context>
     <context>
+        <name>CommandCatalog</name>
+        <message>
+            <source>The catalog '%1' does not exist.</source>
+            <translation>目录“%1”不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Headroom plans AI data-center capacity: hardware, rack layouts, workloads, headroom and quotes.
@@ -642,6 +768,154 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>Line %1: a quoted cell is never closed; the file ends inside it.</source>
             <translation>第 %1 行：带引号的单元格没有闭合；文件在其中结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateCommand</name>
+        <message>
+            <source>Estimate training and inference capacity for a model on an accelerator (JSON in, JSON out).</source>
+            <translation>估算模型在某种加速器上的训练和推理容量（输入 JSON，输出 JSON）。</translation>
+        </message>
+        <message>
+            <source>Input, one JSON object:
+  gpu          accelerator name from the catalog: all of it or a unique part, with or without the vendor ("H100 SXM", "MI300X")
+  gpus         number of accelerators
+  gpus_per_server, server_overhead_watts   optional, for power (8, 2000)
+  model        a preset name ("Llama 2 70B") or an object with params, active_params, layers, hidden, heads, kv_heads, head_dim, vocab and optionally context_length, sliding_window, kv_lora_rank, qk_rope_head_dim, experts, experts_per_token
+  training     {tokens, precision, zero_stage (0-3, default 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (a number or "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  overrides by name: a number, or {value, low, high}
+At least one of training and inference. Precisions: fp32, tf32, bf16, fp16, fp8, int8, int4 (= fp4). null means not given.
+
+Output, one JSON object; every figure is {value, low, high, drivers}: the range its assumptions allow and the assumptions that move it most.
+  training     flops, gpu_hours, wall_hours, mfu, memory_per_gpu_bytes, fits, min_gpus, checkpoint_bytes, energy_mwh, and more: layout, memory_breakdown_bytes, time_to_train
+  inference    ttft_ms, tpot_ms, output_tokens_per_s (whole system), requests_per_s, max_concurrency, replicas, gpus_needed, memory_per_gpu_bytes, fits, and more: tensor_parallel, tokens_per_kwh, latency_curve
+  assumptions  every value used, with its range and source
+
+A bad input exits with 1 and a message that names the field.</source>
+            <translation>输入，一个 JSON 对象：
+  gpu          目录中的加速器名称：完整名称或唯一的部分，可带或不带厂商（"H100 SXM"、"MI300X"）
+  gpus         加速器数量
+  gpus_per_server, server_overhead_watts   可选，用于功耗（8、2000）
+  model        预设名称（"Llama 2 70B"）或一个对象，包含 params、active_params、layers、hidden、heads、kv_heads、head_dim、vocab，可选 context_length、sliding_window、kv_lora_rank、qk_rope_head_dim、experts、experts_per_token
+  training     {tokens, precision, zero_stage (0-3，默认 1), recompute (none, selective, full), micro_batch, sequence_length, tensor_parallel, pipeline_parallel}
+  inference    {precision, kv_cache_precision, input_tokens, output_tokens, concurrency (数字或 "max"), request_rate, ttft_slo_ms, tpot_slo_ms, tensor_parallel}
+  assumptions  按名称覆盖：一个数字，或 {value, low, high}
+training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16、fp8、int8、int4（= fp4）。null 表示未提供。
+
+输出，一个 JSON 对象；每个数值都是 {value, low, high, drivers}：其假设所允许的范围，以及对它影响最大的假设。
+  training     flops、gpu_hours、wall_hours、mfu、memory_per_gpu_bytes、fits、min_gpus、checkpoint_bytes、energy_mwh，以及 layout、memory_breakdown_bytes、time_to_train
+  inference    ttft_ms、tpot_ms、output_tokens_per_s（整个系统）、requests_per_s、max_concurrency、replicas、gpus_needed、memory_per_gpu_bytes、fits，以及 tensor_parallel、tokens_per_kwh、latency_curve
+  assumptions  使用的每个值及其范围和来源
+
+输入有误时以退出码 1 结束，并给出指明字段的消息。</translation>
+        </message>
+        <message>
+            <source>Assumptions that can be overridden: %1.</source>
+            <translation>可覆盖的假设：%1。</translation>
+        </message>
+        <message>
+            <source>Write the JSON on one line.</source>
+            <translation>将 JSON 写成一行。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>The request as JSON; - reads standard input.</source>
+            <translation>JSON 格式的请求；- 表示从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>FILE|-</source>
+            <translation>文件|-</translation>
+        </message>
+        <message>
+            <source>headroom estimate needs one request file, or - for standard input.</source>
+            <translation>headroom estimate 需要一个请求文件，或用 - 表示标准输入。</translation>
+        </message>
+        <message>
+            <source>Could not read standard input.</source>
+            <translation>无法读取标准输入。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EstimateJson</name>
+        <message>
+            <source>model: '%1' is not a preset. Presets: %2.</source>
+            <translation>model：“%1”不是预设。预设：%2。</translation>
+        </message>
+        <message>
+            <source>model is missing.</source>
+            <translation>缺少 model。</translation>
+        </message>
+        <message>
+            <source>model must be a preset name or an object, not %1.</source>
+            <translation>model 必须是预设名称或对象，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>Custom model</source>
+            <translation>自定义模型</translation>
+        </message>
+        <message>
+            <source>model.params counts parameters (70e9 for a 70B model), not %1.</source>
+            <translation>model.params 是参数个数（70B 模型为 70e9），而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 必须是 true 或 false，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>Given in the request</source>
+            <translation>在请求中给出</translation>
+        </message>
+        <message>
+            <source>assumptions must be an object, not %1.</source>
+            <translation>assumptions 必须是对象，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'. Assumptions: %2.</source>
+            <translation>未知字段“%1”。假设：%2。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number or an object with value, low and high, not %2.</source>
+            <translation>%1 必须是数字或包含 value、low 和 high 的对象，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>training must be an object, not %1.</source>
+            <translation>training 必须是对象，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage 必须是 0、1、2 或 3，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>training.recompute: unknown mode '%1'; use none, selective or full.</source>
+            <translation>training.recompute：未知的模式“%1”；请使用 none、selective 或 full。</translation>
+        </message>
+        <message>
+            <source>inference must be an object, not %1.</source>
+            <translation>inference 必须是对象，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be a whole number of at least 1 or "max", not %1.</source>
+            <translation>inference.concurrency 必须是不小于 1 的整数或 "max"，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>The input is not valid JSON: %1 (at character %2).</source>
+            <translation>输入不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
+        </message>
+        <message>
+            <source>The input must be one JSON object.</source>
+            <translation>输入必须是一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>Give training, inference or both.</source>
+            <translation>请提供 training、inference 或两者。</translation>
         </message>
     </context>
     <context>
@@ -728,6 +1002,130 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>尚未分配工作负载。将工作负载拖到服务器上即可查看其余量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InferenceEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>inference.input_tokens must be at least 1.</source>
+            <translation>inference.input_tokens 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>inference.output_tokens must be at least 1.</source>
+            <translation>inference.output_tokens 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>inference.concurrency must be at least 1 or "max".</source>
+            <translation>inference.concurrency 必须至少为 1 或 "max"。</translation>
+        </message>
+        <message>
+            <source>inference.request_rate cannot be negative.</source>
+            <translation>inference.request_rate 不能为负数。</translation>
+        </message>
+        <message>
+            <source>inference latency targets cannot be negative.</source>
+            <translation>inference 的延迟目标不能为负数。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel must be at least 1.</source>
+            <translation>inference.tensor_parallel 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) cannot be larger than gpus (%2).</source>
+            <translation>inference.tensor_parallel（%1）不能大于 gpus（%2）。</translation>
+        </message>
+        <message>
+            <source>inference.tensor_parallel (%1) must stay inside one scale-up domain of %2 accelerators on %3.</source>
+            <translation>inference.tensor_parallel（%1）必须限制在 %3 的一个 %2 个加速器的纵向扩展域内。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size or bandwidth.</source>
+            <translation>加速器 %1 没有显存容量或带宽。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>加速器 %1 没有 %2 稠密峰值；请选择其他精度。</translation>
+        </message>
+        <message>
+            <source>%1 has no %2 peak: weights are stored in %2 and multiplied in %3 (weight-only quantisation).</source>
+            <translation>%1 没有 %2 峰值：权重以 %2 存储，以 %3 进行乘法（仅权重量化）。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 个输入和输出 token 超过了 %3 的 %2 token 上下文。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 does not fit in %n accelerator(s) of %2 with room for one sequence's KV cache.</source>
+            <translation>
+                <numerusform>%1 无法放入 %n 个 %2 加速器并为一个序列的 KV 缓存留出空间。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Only %1 sequences fit per replica; the figures are for that many, not %2.</source>
+            <translation>每个副本只能容纳 %1 个序列；数值按该数量计算，而不是 %2。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 requests/s is more than the %n replica(s) can serve; the figures are at full load.</source>
+            <translation>
+                <numerusform>%1 请求/秒超出了 %n 个副本的服务能力；数值按满负载计算。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Even a single request misses the latency targets on %n accelerator(s) per replica.</source>
+            <translation>
+                <numerusform>即使只有一个请求，在每个副本 %n 个加速器的情况下也达不到延迟目标。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JsonFields</name>
+        <message>
+            <source>%1 is missing.</source>
+            <translation>缺少 %1。</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not %2.</source>
+            <translation>%1 必须是数字，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be greater than %2, not %3.</source>
+            <translation>%1 必须大于 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be at least %2, not %3.</source>
+            <translation>%1 必须至少为 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be a whole number of at least %2, not %3.</source>
+            <translation>%1 必须是不小于 %2 的整数，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>%1 must be a text, not %2.</source>
+            <translation>%1 必须是文本，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>%1: unknown precision '%2'; use fp32, tf32, bf16, fp16, fp8, int8, int4 or fp4.</source>
+            <translation>%1：未知的精度“%2”；请使用 fp32、tf32、bf16、fp16、fp8、int8、int4 或 fp4。</translation>
+        </message>
+        <message>
+            <source>Unknown field '%1'.</source>
+            <translation>未知字段“%1”。</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>一个列表</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>一个对象</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>空</translation>
         </message>
     </context>
     <context>
@@ -1472,6 +1870,29 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ModelArchitecture</name>
+        <message>
+            <source>%1 must be greater than zero.</source>
+            <translation>%1 必须大于零。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) cannot be larger than %3 (%4).</source>
+            <translation>%1（%2）不能大于 %3（%4）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be negative.</source>
+            <translation>%1 不能为负数。</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <translation>%1 必须介于 %2 和 %3 之间。</translation>
+        </message>
+        <message>
+            <source>Estimated from the parameter count (Kaplan et al. 2020, N = 12 L d^2)</source>
+            <translation>根据参数量估算（Kaplan 等人 2020，N = 12 L d^2）</translation>
+        </message>
+    </context>
+    <context>
         <name>Placement</name>
         <message>
             <source>Rear</source>
@@ -1956,6 +2377,65 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>ReferenceValidator</name>
+        <message>
+            <source>model %1 is not a preset and %2 gives no parameter count.</source>
+            <translation>model %1 不是预设，且 %2 未给出参数量。</translation>
+        </message>
+        <message>
+            <source>model %1 is not a preset: shape estimated from %2 billion parameters.</source>
+            <translation>model %1 不是预设：结构根据 %2 十亿参数估算。</translation>
+        </message>
+        <message>
+            <source>precision %1 names no format; bf16 assumed.</source>
+            <translation>precision %1 未指明格式；假定为 bf16。</translation>
+        </message>
+        <message>
+            <source>reported_gpu_hours not compared: tokens_B is empty.</source>
+            <translation>未比较 reported_gpu_hours：tokens_B 为空。</translation>
+        </message>
+        <message>
+            <source>reported_throughput %1: unit not understood.</source>
+            <translation>reported_throughput %1：无法识别单位。</translation>
+        </message>
+        <message>
+            <source>no published GPU-hours or throughput to compare.</source>
+            <translation>没有可供比较的已发布 GPU 小时数或吞吐量。</translation>
+        </message>
+        <message>
+            <source>input_tokens %1 is not a number of tokens.</source>
+            <translation>input_tokens %1 不是 token 数量。</translation>
+        </message>
+        <message>
+            <source>gpu_count is empty; one GPU assumed.</source>
+            <translation>gpu_count 为空；假定为一个 GPU。</translation>
+        </message>
+        <message>
+            <source>throughput not compared: output_tokens %1 is not a number.</source>
+            <translation>未比较吞吐量：output_tokens %1 不是数字。</translation>
+        </message>
+        <message>
+            <source>no published throughput, TTFT or TPOT to compare.</source>
+            <translation>没有可供比较的已发布吞吐量、TTFT 或 TPOT。</translation>
+        </message>
+        <message>
+            <source>The file holds no rows.</source>
+            <translation>文件中没有任何行。</translation>
+        </message>
+        <message>
+            <source>Line 1: the header has neither the columns of training runs (id, tokens_B, ...) nor those of inference runs (id, input_tokens, ...).</source>
+            <translation>第 1 行：表头既没有训练运行的列（id、tokens_B……），也没有推理运行的列（id、input_tokens……）。</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>line %1 has %2 cells where the header has %3.</source>
+            <translation>第 %1 行有 %2 个单元格，而表头有 %3 个。</translation>
+        </message>
+    </context>
+    <context>
         <name>RowHeaderItem</name>
         <message numerus="yes">
             <source>%n rack(s)</source>
@@ -2053,6 +2533,39 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         </message>
     </context>
     <context>
+        <name>TrainingEstimator</name>
+        <message>
+            <source>gpus must be at least 1.</source>
+            <translation>gpus 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>training.tokens must be greater than zero.</source>
+            <translation>training.tokens 必须大于零。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage 必须是 0、1、2 或 3，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>training.micro_batch must be at least 1.</source>
+            <translation>training.micro_batch 必须至少为 1。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no memory size.</source>
+            <translation>加速器 %1 没有显存容量。</translation>
+        </message>
+        <message>
+            <source>The accelerator %1 has no dense %2 peak; choose another precision.</source>
+            <translation>加速器 %1 没有 %2 稠密峰值；请选择其他精度。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The model does not fit on %n GPU(s) of %1: it needs %2 per GPU in the best layout.</source>
+            <translation>
+                <numerusform>模型无法放入 %n 个 %1 GPU：在最佳布局下每个 GPU 需要 %2。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -2063,6 +2576,98 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1U</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidateCommand</name>
+        <message>
+            <source>Compare estimates with published (or your own measured) training and inference runs.</source>
+            <translation>将估算与已发布（或您自己测量的）训练和推理运行进行比较。</translation>
+        </message>
+        <message>
+            <source>FILE.csv has the columns of Headroom's reference runs. Training runs: id, model, params_total_B, params_active_B, tokens_B, gpu_type, gpu_count, precision, reported_gpu_hours, reported_throughput. Inference runs: id, model, params_B, precision, gpu_type, gpu_count, parallelism, scenario, input_tokens, output_tokens, batch_or_concurrency, throughput_out_tokens_per_s_system, throughput_out_tokens_per_s_per_gpu, requests_per_s, ttft_ms, tpot_or_itl_ms. gpu_type is looked up in the catalog; other columns are ignored.
+
+Prints one line per published figure (published, predicted, error) and the median absolute error per metric; rows that cannot be rebuilt are listed with the field that stopped them. --json writes rows, comparisons and medians as JSON.</source>
+            <translation>FILE.csv 使用 Headroom 参考运行的列。训练运行：id、model、params_total_B、params_active_B、tokens_B、gpu_type、gpu_count、precision、reported_gpu_hours、reported_throughput。推理运行：id、model、params_B、precision、gpu_type、gpu_count、parallelism、scenario、input_tokens、output_tokens、batch_or_concurrency、throughput_out_tokens_per_s_system、throughput_out_tokens_per_s_per_gpu、requests_per_s、ttft_ms、tpot_or_itl_ms。gpu_type 在目录中查找；其他列将被忽略。
+
+每个已发布的数值输出一行（已发布值、预测值、误差），并给出每个指标的绝对误差中位数；无法重建的行会列出导致失败的字段。--json 以 JSON 输出行、比较结果和中位数。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout.</source>
+            <translation>将 JSON 写到标准输出。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>A CSV file of training or inference runs.</source>
+            <translation>包含训练或推理运行的 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>FILE.csv</source>
+            <translation>文件.csv</translation>
+        </message>
+        <message>
+            <source>headroom validate needs one CSV file.</source>
+            <translation>headroom validate 需要一个 CSV 文件。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationReport</name>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>accelerator</source>
+            <translation>加速器</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>误差</translation>
+        </message>
+        <message>
+            <source>Median absolute error</source>
+            <translation>绝对误差中位数</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1% over %n row(s)</source>
+            <translation>
+                <numerusform>%1%，共 %n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>target %1%: met</source>
+            <translation>目标 %1%：已达到</translation>
+        </message>
+        <message>
+            <source>target %1%: missed</source>
+            <translation>目标 %1%：未达到</translation>
+        </message>
+        <message>
+            <source>Not compared, or compared with a caveat</source>
+            <translation>未比较或有保留地比较</translation>
         </message>
     </context>
 </TS>

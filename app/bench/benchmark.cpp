@@ -3,6 +3,7 @@
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
+#include "app/bench/capacitybenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -32,5 +33,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<LayoutBenchmark>());
     benchmarks.push_back(std::make_unique<LayoutEditorBenchmark>());
     benchmarks.push_back(std::make_unique<ProjectFileBenchmark>());
+    benchmarks.push_back(std::make_unique<CapacityBenchmark>());
     return benchmarks;
 }

@@ -7,7 +7,7 @@ Subcommand::~Subcommand() = default;
 bool Subcommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
                                 CommandContext &context, int *exitCode) const
 {
-    parser.setApplicationDescription(summary());
+    parser.setApplicationDescription(helpDescription());
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << '\n'

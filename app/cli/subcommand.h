@@ -36,6 +36,9 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for `headroom --help`
+    // What `headroom <name> --help` says above the options; the summary unless a
+    // subcommand has more to document (an input format, its output fields).
+    virtual QString helpDescription() const { return summary(); }
     virtual ApplicationKind applicationKind() const { return ApplicationKind::Core; }
     virtual int run(const QStringList &arguments, CommandContext &context) = 0;
 

@@ -3,6 +3,8 @@
 #include "app/bench/benchcommand.h"
 #include "app/cli/projectcommand.h"
 #include "app/cli/samplecommand.h"
+#include "app/cli/estimatecommand.h"
+#include "app/cli/validatecommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
@@ -10,5 +12,7 @@ std::vector<std::unique_ptr<Subcommand>> createSubcommands()
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<EstimateCommand>());
+    commands.push_back(std::make_unique<ValidateCommand>());
     return commands;
 }
