@@ -45,6 +45,153 @@
         </message>
     </context>
     <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>List, import and export the hardware catalog.</source>
+            <translation>Den Hardwarekatalog auflisten, importieren und exportieren.</translation>
+        </message>
+        <message>
+            <source>list: only items of &lt;kind&gt; (%1).</source>
+            <translation>list: nur Einträge der Art &lt;kind&gt; (%1).</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>list: write JSON to stdout, in the format export writes (every field of every item, keyed by column name, SI units).</source>
+            <translation>list: JSON auf die Standardausgabe schreiben, im Format von export (jedes Feld jedes Eintrags, benannt nach Spaltenname, SI-Einheiten).</translation>
+        </message>
+        <message>
+            <source>import: check the file and show what it would add, replace or reject, without changing the catalog.</source>
+            <translation>import: die Datei prüfen und zeigen, was hinzugefügt, ersetzt oder abgelehnt würde, ohne den Katalog zu ändern.</translation>
+        </message>
+        <message>
+            <source>Use the catalog database at &lt;path&gt; instead of your own.</source>
+            <translation>Die Katalogdatenbank unter &lt;path&gt; statt der eigenen verwenden.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>path</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>list: every item with its id, kind, vendor, model and key specs.
+import FILE: add the items of a .csv or .json file and replace those with the same id, all or nothing. Every rejected row is reported on stderr with its row, column and reason, and the exit code is 1.
+export FILE: write the whole catalog to FILE, as CSV or JSON by its extension; importing it again gives the same catalog.</source>
+            <translation>list: jeden Eintrag mit ID, Art, Hersteller, Modell und wichtigsten Daten.
+import FILE: die Einträge einer .csv- oder .json-Datei hinzufügen und solche mit gleicher ID ersetzen, alles oder nichts. Jede abgelehnte Zeile wird mit Zeile, Spalte und Grund auf stderr gemeldet, und der Exit-Code ist 1.
+export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach Endung; ein erneuter Import ergibt denselben Katalog.</translation>
+        </message>
+        <message>
+            <source>list | import FILE | export FILE</source>
+            <translation>list | import FILE | export FILE</translation>
+        </message>
+        <message>
+            <source>Run 'headroom catalog --help' for its options.</source>
+            <translation>Führen Sie 'headroom catalog --help' aus, um die Optionen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Name an action: list, import or export.</source>
+            <translation>Geben Sie eine Aktion an: list, import oder export.</translation>
+        </message>
+        <message>
+            <source>Unknown action '%1': use list, import or export.</source>
+            <translation>Unbekannte Aktion „%1“: Verwenden Sie list, import oder export.</translation>
+        </message>
+        <message>
+            <source>'%1' needs exactly one file.</source>
+            <translation>„%1“ braucht genau eine Datei.</translation>
+        </message>
+        <message>
+            <source>'list' takes no file.</source>
+            <translation>„list“ nimmt keine Datei.</translation>
+        </message>
+        <message>
+            <source>--kind and --json go with 'list'.</source>
+            <translation>--kind und --json gehören zu „list“.</translation>
+        </message>
+        <message>
+            <source>--dry-run goes with 'import'.</source>
+            <translation>--dry-run gehört zu „import“.</translation>
+        </message>
+        <message>
+            <source>Unknown kind '%1': use one of %2.</source>
+            <translation>Unbekannte Art „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei mit .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Created the catalog '%1' from the built-in data.</source>
+            <translation>Der Katalog „%1“ wurde aus den mitgelieferten Daten erstellt.</translation>
+        </message>
+        <message>
+            <source>[unverified] %1</source>
+            <translation>[ungeprüft] %1</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>hinzufügen</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>ersetzen</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>Eintrag %1</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found.</source>
+            <translation>
+                <numerusform>Es wurde nichts importiert: %n Problem gefunden.</numerusform>
+                <numerusform>Es wurde nichts importiert: %n Probleme gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged</source>
+            <translation>%1 neu, %2 ersetzt, %3 unverändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n item(s) would be imported (%1); the catalog was not changed.</source>
+            <translation>
+                <numerusform>Probelauf: %n Eintrag würde importiert (%1); der Katalog wurde nicht geändert.</numerusform>
+                <numerusform>Probelauf: %n Einträge würden importiert (%1); der Katalog wurde nicht geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) (%1) into %2.</source>
+            <translation>
+                <numerusform>%n Eintrag (%1) nach %2 importiert.</numerusform>
+                <numerusform>%n Einträge (%1) nach %2 importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCsv</name>
         <message>
             <source>The file is empty: it needs a header row of column names.</source>
@@ -118,6 +265,25 @@
         <message>
             <source>Filling the catalog</source>
             <translation>Befüllen des Katalogs</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Sichern</translation>
+        </message>
+        <message>
+            <source>Could not copy the catalog to '%1': %2</source>
+            <translation>Der Katalog konnte nicht nach „%1“ kopiert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogExport</name>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei mit .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Could not write '%1': %2</source>
+            <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -463,6 +629,56 @@
         </message>
     </context>
     <context>
+        <name>CatalogImport</name>
+        <message>
+            <source>The file holds no items.</source>
+            <translation>Die Datei enthält keine Einträge.</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>erforderliche Spalte fehlt</translation>
+        </message>
+        <message>
+            <source>duplicate id '%1': row %2 has it already</source>
+            <translation>doppelte ID „%1“: Zeile %2 hat sie bereits</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a .csv nor a .json file.</source>
+            <translation>„%1“ ist weder eine .csv- noch eine .json-Datei.</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) were rejected.</source>
+            <translation>
+                <numerusform>Es wurde nichts importiert: %n Zeile wurde abgelehnt.</numerusform>
+                <numerusform>Es wurde nichts importiert: %n Zeilen wurden abgelehnt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>Eintrag %1</translation>
+        </message>
+        <message>
+            <source>row %1 (line %2)</source>
+            <translation>Zeile %1 (Textzeile %2)</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1, Spalte %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -514,6 +730,29 @@
         </message>
     </context>
     <context>
+        <name>CatalogJson</name>
+        <message>
+            <source>The file is not valid JSON: %1 on line %2.</source>
+            <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2.</translation>
+        </message>
+        <message>
+            <source>The file is a '%1' file, not a Headroom catalog.</source>
+            <translation>Die Datei ist eine „%1“-Datei, kein Headroom-Katalog.</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer Headroom (format version %1; this version reads up to %2).</source>
+            <translation>Die Datei wurde von einer neueren Headroom-Version geschrieben (Formatversion %1; diese Version liest bis %2).</translation>
+        </message>
+        <message>
+            <source>The file has no "items" list.</source>
+            <translation>Die Datei hat keine "items"-Liste.</translation>
+        </message>
+        <message>
+            <source>is not an object of catalog fields</source>
+            <translation>ist kein Objekt aus Katalogfeldern</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogSchema</name>
         <message>
             <source>'%1' is not a catalog database, or it is damaged: %2</source>
@@ -534,6 +773,32 @@
         <message>
             <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
             <translation>Der Katalog „%1“ konnte nicht auf Version %2 aktualisiert werden; er blieb unverändert: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSummary</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogValidator</name>
+        <message>
+            <source>there is no accelerator '%1' in the catalog</source>
+            <translation>im Katalog gibt es keinen Beschleuniger „%1“</translation>
+        </message>
+        <message>
+            <source>'%1' is of kind '%2', not an accelerator</source>
+            <translation>„%1“ ist von der Art „%2“, kein Beschleuniger</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list this item as an accelerator (%1), so it must stay an accelerator</source>
+            <translation>
+                <numerusform>%n Server führt diesen Eintrag als Beschleuniger (%1), daher muss er ein Beschleuniger bleiben</numerusform>
+                <numerusform>%n Server führen diesen Eintrag als Beschleuniger (%1), daher muss er ein Beschleuniger bleiben</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -870,6 +1135,29 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1 HE</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCatalog</name>
+        <message>
+            <source>Could not create the folder '%1' for the catalog.</source>
+            <translation>Der Ordner „%1“ für den Katalog konnte nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': %2</source>
+            <translation>Der Katalog „%1“ konnte nicht erstellt werden: %2</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': the file could not be put in place.</source>
+            <translation>Der Katalog „%1“ konnte nicht erstellt werden: Die Datei ließ sich nicht an ihren Platz legen.</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>Es ist kein Katalog geöffnet.</translation>
+        </message>
+        <message>
+            <source>The catalog was not reset because no backup could be made: %1</source>
+            <translation>Der Katalog wurde nicht zurückgesetzt, weil keine Sicherung erstellt werden konnte: %1</translation>
         </message>
     </context>
 </TS>

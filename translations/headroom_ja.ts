@@ -45,6 +45,149 @@
         </message>
     </context>
     <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>List, import and export the hardware catalog.</source>
+            <translation>ハードウェアカタログの一覧表示、インポート、エクスポートを行います。</translation>
+        </message>
+        <message>
+            <source>list: only items of &lt;kind&gt; (%1).</source>
+            <translation>list: 種類 &lt;kind&gt; の項目だけを表示します（%1）。</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>list: write JSON to stdout, in the format export writes (every field of every item, keyed by column name, SI units).</source>
+            <translation>list: export と同じ形式の JSON を標準出力に書き出します（全項目の全フィールド、列名をキー、SI 単位）。</translation>
+        </message>
+        <message>
+            <source>import: check the file and show what it would add, replace or reject, without changing the catalog.</source>
+            <translation>import: ファイルを検査し、追加・置換・拒否される内容を表示します。カタログは変更しません。</translation>
+        </message>
+        <message>
+            <source>Use the catalog database at &lt;path&gt; instead of your own.</source>
+            <translation>自分のカタログの代わりに &lt;path&gt; のカタログデータベースを使います。</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>path</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>list: every item with its id, kind, vendor, model and key specs.
+import FILE: add the items of a .csv or .json file and replace those with the same id, all or nothing. Every rejected row is reported on stderr with its row, column and reason, and the exit code is 1.
+export FILE: write the whole catalog to FILE, as CSV or JSON by its extension; importing it again gives the same catalog.</source>
+            <translation>list: 各項目を ID、種類、ベンダー、モデル、主な仕様とともに表示します。
+import FILE: .csv または .json ファイルの項目を追加し、同じ ID の項目を置き換えます（すべて成功するか、何もしないか）。拒否された行はすべて行・列・理由とともに stderr に報告され、終了コードは 1 になります。
+export FILE: 拡張子に応じて CSV または JSON でカタログ全体を FILE に書き出します。再びインポートすると同じカタログになります。</translation>
+        </message>
+        <message>
+            <source>list | import FILE | export FILE</source>
+            <translation>list | import FILE | export FILE</translation>
+        </message>
+        <message>
+            <source>Run 'headroom catalog --help' for its options.</source>
+            <translation>オプションは 'headroom catalog --help' で確認できます。</translation>
+        </message>
+        <message>
+            <source>Name an action: list, import or export.</source>
+            <translation>操作を指定してください: list、import、export のいずれか。</translation>
+        </message>
+        <message>
+            <source>Unknown action '%1': use list, import or export.</source>
+            <translation>不明な操作「%1」: list、import、export のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>'%1' needs exactly one file.</source>
+            <translation>「%1」にはファイルを 1 つだけ指定してください。</translation>
+        </message>
+        <message>
+            <source>'list' takes no file.</source>
+            <translation>「list」にファイルは指定できません。</translation>
+        </message>
+        <message>
+            <source>--kind and --json go with 'list'.</source>
+            <translation>--kind と --json は「list」と一緒に使います。</translation>
+        </message>
+        <message>
+            <source>--dry-run goes with 'import'.</source>
+            <translation>--dry-run は「import」と一緒に使います。</translation>
+        </message>
+        <message>
+            <source>Unknown kind '%1': use one of %2.</source>
+            <translation>不明な種類「%1」: 次のいずれかを使ってください: %2。</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>「%1」の形式を判別できません。.csv または .json という名前にしてください。</translation>
+        </message>
+        <message>
+            <source>Created the catalog '%1' from the built-in data.</source>
+            <translation>組み込みデータからカタログ「%1」を作成しました。</translation>
+        </message>
+        <message>
+            <source>[unverified] %1</source>
+            <translation>[未検証] %1</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>置換</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>項目 %1</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1: %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found.</source>
+            <translation>
+                <numerusform>何もインポートしていません: 問題が %n 件見つかりました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged</source>
+            <translation>新規 %1、置換 %2、変更なし %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n item(s) would be imported (%1); the catalog was not changed.</source>
+            <translation>
+                <numerusform>試行: %n 件の項目がインポートされます（%1）。カタログは変更していません。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) (%1) into %2.</source>
+            <translation>
+                <numerusform>%n 件の項目（%1）を %2 にインポートしました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n 件の項目を %1 にエクスポートしました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCsv</name>
         <message>
             <source>The file is empty: it needs a header row of column names.</source>
@@ -116,6 +259,25 @@
         <message>
             <source>Filling the catalog</source>
             <translation>カタログの作成</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>Could not copy the catalog to '%1': %2</source>
+            <translation>カタログを「%1」にコピーできませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogExport</name>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>「%1」の形式を判別できません。.csv または .json という名前にしてください。</translation>
+        </message>
+        <message>
+            <source>Could not write '%1': %2</source>
+            <translation>「%1」に書き込めませんでした: %2</translation>
         </message>
     </context>
     <context>
@@ -461,6 +623,55 @@
         </message>
     </context>
     <context>
+        <name>CatalogImport</name>
+        <message>
+            <source>The file holds no items.</source>
+            <translation>ファイルに項目がありません。</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>必須の列がありません</translation>
+        </message>
+        <message>
+            <source>duplicate id '%1': row %2 has it already</source>
+            <translation>ID「%1」が重複しています: %2 行目にすでにあります</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a .csv nor a .json file.</source>
+            <translation>「%1」は .csv ファイルでも .json ファイルでもありません。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>「%1」を読み込めませんでした: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) were rejected.</source>
+            <translation>
+                <numerusform>何もインポートしていません: %n 行が拒否されました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>項目 %1</translation>
+        </message>
+        <message>
+            <source>row %1 (line %2)</source>
+            <translation>%1 行目（テキストの %2 行目）</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1、列 %2: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -512,6 +723,29 @@
         </message>
     </context>
     <context>
+        <name>CatalogJson</name>
+        <message>
+            <source>The file is not valid JSON: %1 on line %2.</source>
+            <translation>ファイルは有効な JSON ではありません: %2 行目で %1。</translation>
+        </message>
+        <message>
+            <source>The file is a '%1' file, not a Headroom catalog.</source>
+            <translation>このファイルは「%1」ファイルで、Headroom のカタログではありません。</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer Headroom (format version %1; this version reads up to %2).</source>
+            <translation>このファイルは新しい Headroom で書き込まれています（形式バージョン %1。このバージョンが読めるのは %2 まで）。</translation>
+        </message>
+        <message>
+            <source>The file has no "items" list.</source>
+            <translation>ファイルに "items" リストがありません。</translation>
+        </message>
+        <message>
+            <source>is not an object of catalog fields</source>
+            <translation>カタログ項目のオブジェクトではありません</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogSchema</name>
         <message>
             <source>'%1' is not a catalog database, or it is damaged: %2</source>
@@ -532,6 +766,31 @@
         <message>
             <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
             <translation>カタログ「%1」をバージョン %2 に更新できませんでした。元のままです: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSummary</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogValidator</name>
+        <message>
+            <source>there is no accelerator '%1' in the catalog</source>
+            <translation>カタログにアクセラレーター「%1」はありません</translation>
+        </message>
+        <message>
+            <source>'%1' is of kind '%2', not an accelerator</source>
+            <translation>「%1」は種類「%2」で、アクセラレーターではありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list this item as an accelerator (%1), so it must stay an accelerator</source>
+            <translation>
+                <numerusform>%n 台のサーバーがこの項目をアクセラレーターとして挙げている（%1）ため、アクセラレーターのままにする必要があります</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -868,6 +1127,29 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1U</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCatalog</name>
+        <message>
+            <source>Could not create the folder '%1' for the catalog.</source>
+            <translation>カタログ用のフォルダー「%1」を作成できませんでした。</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': %2</source>
+            <translation>カタログ「%1」を作成できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': the file could not be put in place.</source>
+            <translation>カタログ「%1」を作成できませんでした: ファイルを所定の場所に置けませんでした。</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>カタログが開かれていません。</translation>
+        </message>
+        <message>
+            <source>The catalog was not reset because no backup could be made: %1</source>
+            <translation>バックアップを作成できなかったため、カタログはリセットしていません: %1</translation>
         </message>
     </context>
 </TS>

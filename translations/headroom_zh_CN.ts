@@ -45,6 +45,149 @@
         </message>
     </context>
     <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>List, import and export the hardware catalog.</source>
+            <translation>列出、导入和导出硬件目录。</translation>
+        </message>
+        <message>
+            <source>list: only items of &lt;kind&gt; (%1).</source>
+            <translation>list：只列出类型为 &lt;kind&gt; 的条目（%1）。</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>list: write JSON to stdout, in the format export writes (every field of every item, keyed by column name, SI units).</source>
+            <translation>list：以 export 所写的格式向标准输出写入 JSON（每个条目的每个字段，以列名为键，采用 SI 单位）。</translation>
+        </message>
+        <message>
+            <source>import: check the file and show what it would add, replace or reject, without changing the catalog.</source>
+            <translation>import：检查文件并显示将添加、替换或拒绝的内容，但不更改目录。</translation>
+        </message>
+        <message>
+            <source>Use the catalog database at &lt;path&gt; instead of your own.</source>
+            <translation>使用 &lt;path&gt; 处的目录数据库，而不是您自己的目录。</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>path</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>list: every item with its id, kind, vendor, model and key specs.
+import FILE: add the items of a .csv or .json file and replace those with the same id, all or nothing. Every rejected row is reported on stderr with its row, column and reason, and the exit code is 1.
+export FILE: write the whole catalog to FILE, as CSV or JSON by its extension; importing it again gives the same catalog.</source>
+            <translation>list：列出每个条目及其 ID、类型、厂商、型号和关键规格。
+import FILE：添加 .csv 或 .json 文件中的条目，并替换 ID 相同的条目，要么全部成功，要么全部不做。每个被拒绝的行都会在 stderr 中报告其行号、列和原因，退出码为 1。
+export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次导入可得到相同的目录。</translation>
+        </message>
+        <message>
+            <source>list | import FILE | export FILE</source>
+            <translation>list | import FILE | export FILE</translation>
+        </message>
+        <message>
+            <source>Run 'headroom catalog --help' for its options.</source>
+            <translation>运行 'headroom catalog --help' 查看其选项。</translation>
+        </message>
+        <message>
+            <source>Name an action: list, import or export.</source>
+            <translation>请指定操作：list、import 或 export。</translation>
+        </message>
+        <message>
+            <source>Unknown action '%1': use list, import or export.</source>
+            <translation>未知操作“%1”：请使用 list、import 或 export。</translation>
+        </message>
+        <message>
+            <source>'%1' needs exactly one file.</source>
+            <translation>“%1”需要且只需要一个文件。</translation>
+        </message>
+        <message>
+            <source>'list' takes no file.</source>
+            <translation>“list”不接受文件。</translation>
+        </message>
+        <message>
+            <source>--kind and --json go with 'list'.</source>
+            <translation>--kind 和 --json 只能与“list”一起使用。</translation>
+        </message>
+        <message>
+            <source>--dry-run goes with 'import'.</source>
+            <translation>--dry-run 只能与“import”一起使用。</translation>
+        </message>
+        <message>
+            <source>Unknown kind '%1': use one of %2.</source>
+            <translation>未知类型“%1”：请使用以下之一：%2。</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>无法判断“%1”的格式：请将其命名为 .csv 或 .json。</translation>
+        </message>
+        <message>
+            <source>Created the catalog '%1' from the built-in data.</source>
+            <translation>已根据内置数据创建目录“%1”。</translation>
+        </message>
+        <message>
+            <source>[unverified] %1</source>
+            <translation>[未核实] %1</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>第 %1 项</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <translation>%1：%2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found.</source>
+            <translation>
+                <numerusform>未导入任何内容：发现 %n 个问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged</source>
+            <translation>新增 %1，替换 %2，不变 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n item(s) would be imported (%1); the catalog was not changed.</source>
+            <translation>
+                <numerusform>试运行：将导入 %n 个条目（%1）；目录未被更改。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) (%1) into %2.</source>
+            <translation>
+                <numerusform>已将 %n 个条目（%1）导入 %2。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCsv</name>
         <message>
             <source>The file is empty: it needs a header row of column names.</source>
@@ -116,6 +259,25 @@
         <message>
             <source>Filling the catalog</source>
             <translation>填充目录</translation>
+        </message>
+        <message>
+            <source>Backing up</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Could not copy the catalog to '%1': %2</source>
+            <translation>无法将目录复制到“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogExport</name>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>无法判断“%1”的格式：请将其命名为 .csv 或 .json。</translation>
+        </message>
+        <message>
+            <source>Could not write '%1': %2</source>
+            <translation>无法写入“%1”：%2</translation>
         </message>
     </context>
     <context>
@@ -461,6 +623,55 @@
         </message>
     </context>
     <context>
+        <name>CatalogImport</name>
+        <message>
+            <source>The file holds no items.</source>
+            <translation>文件中没有条目。</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>缺少必需的列</translation>
+        </message>
+        <message>
+            <source>duplicate id '%1': row %2 has it already</source>
+            <translation>重复的 ID“%1”：第 %2 行已使用</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a .csv nor a .json file.</source>
+            <translation>“%1”既不是 .csv 文件也不是 .json 文件。</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) were rejected.</source>
+            <translation>
+                <numerusform>未导入任何内容：%n 行被拒绝。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>第 %1 项</translation>
+        </message>
+        <message>
+            <source>row %1 (line %2)</source>
+            <translation>第 %1 行（文本第 %2 行）</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>第 %1 行</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1，列 %2：%3</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItem</name>
         <message>
             <source>GPU server</source>
@@ -512,6 +723,29 @@
         </message>
     </context>
     <context>
+        <name>CatalogJson</name>
+        <message>
+            <source>The file is not valid JSON: %1 on line %2.</source>
+            <translation>文件不是有效的 JSON：第 %2 行出现 %1。</translation>
+        </message>
+        <message>
+            <source>The file is a '%1' file, not a Headroom catalog.</source>
+            <translation>该文件是“%1”文件，而不是 Headroom 目录。</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer Headroom (format version %1; this version reads up to %2).</source>
+            <translation>该文件由更新版本的 Headroom 写入（格式版本 %1；此版本最高可读取 %2）。</translation>
+        </message>
+        <message>
+            <source>The file has no "items" list.</source>
+            <translation>文件中没有 "items" 列表。</translation>
+        </message>
+        <message>
+            <source>is not an object of catalog fields</source>
+            <translation>不是由目录字段组成的对象</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogSchema</name>
         <message>
             <source>'%1' is not a catalog database, or it is damaged: %2</source>
@@ -532,6 +766,31 @@
         <message>
             <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
             <translation>无法将目录“%1”更新到版本 %2；目录保持原样：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSummary</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogValidator</name>
+        <message>
+            <source>there is no accelerator '%1' in the catalog</source>
+            <translation>目录中没有加速器“%1”</translation>
+        </message>
+        <message>
+            <source>'%1' is of kind '%2', not an accelerator</source>
+            <translation>“%1”的类型是“%2”，不是加速器</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list this item as an accelerator (%1), so it must stay an accelerator</source>
+            <translation>
+                <numerusform>有 %n 台服务器将此条目列为加速器（%1），因此它必须保持为加速器</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -868,6 +1127,29 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1U</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCatalog</name>
+        <message>
+            <source>Could not create the folder '%1' for the catalog.</source>
+            <translation>无法为目录创建文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': %2</source>
+            <translation>无法创建目录“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': the file could not be put in place.</source>
+            <translation>无法创建目录“%1”：无法将文件放到位。</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>没有打开的目录。</translation>
+        </message>
+        <message>
+            <source>The catalog was not reset because no backup could be made: %1</source>
+            <translation>由于无法创建备份，目录未被重置：%1</translation>
         </message>
     </context>
 </TS>

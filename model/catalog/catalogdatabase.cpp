@@ -90,6 +90,20 @@ bool CatalogDatabase::contains(const QString &id) const
     return query.exec() && query.next();
 }
 
+QHash<QString, ItemKind> CatalogDatabase::itemKinds() const
+{
+    QHash<QString, ItemKind> kinds;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, kind FROM items")))
+        return kinds;
+    while (query.next()) {
+        if (const auto kind = CatalogItem::kindFromKey(query.value(1).toString()))
+            kinds.insert(query.value(0).toString(), *kind);
+    }
+    return kinds;
+}
+
 int CatalogDatabase::itemCount() const
 {
     QSqlQuery query(m_db);
@@ -290,4 +304,17 @@ CatalogResult CatalogDatabase::replaceAll(const QList<CatalogItem> &items,
     if (result.ok())
         emit catalogReset();
     return result;
+}
+
+CatalogResult CatalogDatabase::backupTo(const QString &filePath) const
+{
+    if (!isOpen())
+        return CatalogResult::failure(tr("%1: no catalog is open.").arg(tr("Backing up")));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(filePath);
+    if (!query.exec())
+        return CatalogResult::failure(
+            tr("Could not copy the catalog to '%1': %2").arg(filePath, query.lastError().text()));
+    return CatalogResult::success();
 }

@@ -6,6 +6,7 @@
 #include "model/catalog/catalogresult.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -41,6 +42,8 @@ public:
     QList<CatalogItem> items(ItemKind kind) const;
     std::optional<CatalogItem> item(const QString &id) const;
     bool contains(const QString &id) const;
+    // Every id with its kind: what reference checks need, in one query.
+    QHash<QString, ItemKind> itemKinds() const;
     int itemCount() const;
     // The ids of the servers that list an accelerator among their options.
     QStringList serversOffering(const QString &acceleratorId) const;
@@ -64,6 +67,10 @@ public:
     // Empties the catalog and fills it with these items and figures, all or nothing.
     CatalogResult replaceAll(const QList<CatalogItem> &items,
                              const QList<CatalogReferenceFigure> &figures);
+
+    // A consistent copy of the whole catalog in a new file (SQLite's VACUUM INTO), taken
+    // while the catalog stays open.
+    CatalogResult backupTo(const QString &filePath) const;
 
     // The last error of the underlying connection, for diagnostics.
     QSqlDatabase connection() const { return m_db; }

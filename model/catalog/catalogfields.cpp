@@ -436,10 +436,13 @@ QJsonValue CatalogFields::toJson(const CatalogField &field, const CatalogItem &i
 {
     if (!field.appliesTo(item.kind))
         return QJsonValue::Undefined;
-    const bool keep =
-        field.required || isSet(field, item) || field.key == QLatin1String("scale_up_domain_size");
+    // Every field of the item's kind is written, unset ones as null: importing the file
+    // then sets each of them, clearing what the file does not have.
+    const bool keep = field.required || isSet(field, item)
+        || field.key == QLatin1String("scale_up_domain_size")
+        || (field.type == CatalogFieldType::Boolean && item.price);
     if (!keep)
-        return QJsonValue::Undefined;
+        return QJsonValue::Null;
     const QVariant value = field.get(item);
     switch (field.type) {
     case CatalogFieldType::Integer:
@@ -637,9 +640,15 @@ QString CatalogFields::fromText(const CatalogField &field, const QString &rawTex
                 .arg(text);
         field.set(*item, text);
         return {};
-    case CatalogFieldType::Text:
-        field.set(*item, text);
+    case CatalogFieldType::Text: {
+        // One line break everywhere: files saved on Windows, spreadsheets and JSON all
+        // read back to the same text, so an export and its import compare equal.
+        QString normalized = text;
+        normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        normalized.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        field.set(*item, normalized);
         return {};
+    }
     }
     return {};
 }
@@ -692,39 +701,42 @@ QString CatalogFields::fromJson(const CatalogField &field, const QJsonValue &val
 
 namespace {
 // Reads the price pair first (the amount is parsed in its currency's digits), then every
-// other field. `text` answers whether a key has a value and parses it.
-template<typename Present, typename Parse>
-QList<CatalogFieldError> parseRow(CatalogItem *item, Present present, Parse parse)
+// field the row has. `has` says whether the row has the field at all (a CSV column, a JSON
+// key), `filled` whether it has a value; a field the row lacks is left alone, so the
+// importer can keep an existing item's value, while an empty one clears it.
+template<typename Has, typename Filled, typename Parse>
+QList<CatalogFieldError> parseRow(CatalogItem *item, Has has, Filled filled, Parse parse)
 {
     QList<CatalogFieldError> errors;
     const QString priceKey = QStringLiteral("price");
     const QString currencyKey = QStringLiteral("price_currency");
-    const bool hasPrice = present(priceKey);
-    const bool hasCurrency = present(currencyKey);
-    if (hasPrice && !hasCurrency) {
-        errors.append({currencyKey, CatalogFields::tr("is required with a price")});
-    } else if (hasCurrency && !hasPrice) {
-        errors.append({currencyKey, CatalogFields::tr("is set but there is no price")});
-    } else if (hasPrice) {
-        item->price = Money();
-        if (const QString error = parse(*CatalogFields::find(currencyKey)); !error.isEmpty())
-            errors.append({currencyKey, error});
-        else if (const QString error = parse(*CatalogFields::find(priceKey)); !error.isEmpty())
-            errors.append({priceKey, error});
+    if (has(priceKey) || has(currencyKey)) {
+        const bool hasPrice = filled(priceKey);
+        const bool hasCurrency = filled(currencyKey);
+        if (hasPrice && !hasCurrency) {
+            errors.append({currencyKey, CatalogFields::tr("is required with a price")});
+        } else if (hasCurrency && !hasPrice) {
+            errors.append({currencyKey, CatalogFields::tr("is set but there is no price")});
+        } else if (hasPrice) {
+            item->price = Money();
+            if (const QString error = parse(*CatalogFields::find(currencyKey)); !error.isEmpty())
+                errors.append({currencyKey, error});
+            else if (const QString error = parse(*CatalogFields::find(priceKey)); !error.isEmpty())
+                errors.append({priceKey, error});
+        }
+        if (!hasPrice)
+            item->price.reset();
     }
     for (const CatalogField &field : CatalogFields::all()) {
-        if (field.key == priceKey || field.key == currencyKey)
+        if (field.key == priceKey || field.key == currencyKey || !has(field.key))
             continue;
-        if (!present(field.key)) {
-            if (field.required)
-                errors.append({field.key, CatalogFields::tr("is required")});
+        if (field.required && !filled(field.key)) {
+            errors.append({field.key, CatalogFields::tr("is required")});
             continue;
         }
         if (const QString error = parse(field); !error.isEmpty())
             errors.append({field.key, error});
     }
-    if (!hasPrice)
-        item->price.reset();
     return errors;
 }
 } // namespace
@@ -734,7 +746,8 @@ QList<CatalogFieldError> CatalogFields::fromCells(const QHash<QString, QString> 
 {
     *item = CatalogItem();
     return parseRow(
-        item, [&](const QString &key) { return !cells.value(key).trimmed().isEmpty(); },
+        item, [&](const QString &key) { return cells.contains(key); },
+        [&](const QString &key) { return !cells.value(key).trimmed().isEmpty(); },
         [&](const CatalogField &field) { return fromText(field, cells.value(field.key), item); });
 }
 
@@ -747,7 +760,7 @@ QList<CatalogFieldError> CatalogFields::fromJsonObject(const QJsonObject &object
             errors.append({it.key(), tr("is not a catalog field")});
     }
     errors += parseRow(
-        item,
+        item, [&](const QString &key) { return object.contains(key); },
         [&](const QString &key) {
             const QJsonValue value = object.value(key);
             return !(value.isUndefined() || value.isNull()

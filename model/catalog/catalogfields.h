@@ -50,8 +50,10 @@ public:
     static QString fromJson(const CatalogField &field, const QJsonValue &value, CatalogItem *item);
 
     // Parses a whole row (CSV cells by column key, or a JSON object) into a fresh item and
-    // returns every cell that could not be read. A price and its currency are read
-    // together: one without the other is an error, never silently dropped.
+    // returns every cell that could not be read. Fields the row does not have stay at their
+    // defaults (the importer keeps an existing item's values for them); empty cells and
+    // JSON nulls clear. A price and its currency are read together: one without the other
+    // is an error, never silently dropped.
     static QList<CatalogFieldError> fromCells(const QHash<QString, QString> &cells,
                                               CatalogItem *item);
     static QList<CatalogFieldError> fromJsonObject(const QJsonObject &object, CatalogItem *item);
