@@ -45,6 +45,13 @@
         </message>
     </context>
     <context>
+        <name>CatalogBenchmark</name>
+        <message>
+            <source>Opens a generated 100,000-item catalog and types searches into its table.</source>
+            <translation>Öffnet einen erzeugten Katalog mit 100.000 Einträgen und tippt Suchen in seine Tabelle.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -273,6 +280,45 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         <message>
             <source>Could not copy the catalog to '%1': %2</source>
             <translation>Der Katalog konnte nicht nach „%1“ kopiert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEdits</name>
+        <message>
+            <source>'%1' is already in the catalog</source>
+            <translation>„%1“ ist bereits im Katalog</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>es gibt keinen Eintrag „%1“</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <extracomment>The model name of a duplicated catalog item</extracomment>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>%1 duplizieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list %1 as an accelerator option (%2); remove it there first</source>
+            <translation>
+                <numerusform>%n Server führt %1 als Beschleuniger-Option (%2); entfernen Sie ihn dort zuerst</numerusform>
+                <numerusform>%n Server führen %1 als Beschleuniger-Option (%2); entfernen Sie ihn dort zuerst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>%1 löschen</translation>
         </message>
     </context>
     <context>
@@ -781,6 +827,84 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
             <source>%1 %2</source>
             <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTableModel</name>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Network ports: count and speed, e.g. "64 × 400 Gb/s"</extracomment>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures are estimates or placeholders. Check the source before quoting this item.</source>
+            <translation>Ungeprüft: Einige Werte sind Schätzungen oder Platzhalter. Prüfen Sie die Quelle, bevor Sie diesen Eintrag anbieten.</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <extracomment>Column header: height in rack units</extracomment>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Memory / capacity</source>
+            <extracomment>Column header: accelerator memory or storage capacity</extracomment>
+            <translation>Speicher / Kapazität</translation>
+        </message>
+        <message>
+            <source>Bandwidth</source>
+            <translation>Bandbreite</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>BF16 peak</source>
+            <translation>BF16-Spitze</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation>Alle Einträge</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tree node with its number of items, e.g. "GPU server (20)"</extracomment>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

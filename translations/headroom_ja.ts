@@ -45,6 +45,13 @@
         </message>
     </context>
     <context>
+        <name>CatalogBenchmark</name>
+        <message>
+            <source>Opens a generated 100,000-item catalog and types searches into its table.</source>
+            <translation>生成した 100,000 項目のカタログを開き、その表で検索を入力します。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -267,6 +274,44 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         <message>
             <source>Could not copy the catalog to '%1': %2</source>
             <translation>カタログを「%1」にコピーできませんでした: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEdits</name>
+        <message>
+            <source>'%1' is already in the catalog</source>
+            <translation>「%1」はすでにカタログにあります</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 を追加</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>項目「%1」はありません</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 を編集</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <extracomment>The model name of a duplicated catalog item</extracomment>
+            <translation>%1（コピー）</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>%1 を複製</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list %1 as an accelerator option (%2); remove it there first</source>
+            <translation>
+                <numerusform>%n 台のサーバーが %1 をアクセラレーターの選択肢として挙げています（%2）。先にそちらから外してください</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>%1 を削除</translation>
         </message>
     </context>
     <context>
@@ -774,6 +819,84 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
             <source>%1 %2</source>
             <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTableModel</name>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Network ports: count and speed, e.g. "64 × 400 Gb/s"</extracomment>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures are estimates or placeholders. Check the source before quoting this item.</source>
+            <translation>未検証: 一部の数値は推定値または仮の値です。この項目を見積もりに使う前に出典を確認してください。</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>ベンダー</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <extracomment>Column header: height in rack units</extracomment>
+            <translation>高さ</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>電力</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>アクセラレーター</translation>
+        </message>
+        <message>
+            <source>Memory / capacity</source>
+            <extracomment>Column header: accelerator memory or storage capacity</extracomment>
+            <translation>メモリ / 容量</translation>
+        </message>
+        <message>
+            <source>Bandwidth</source>
+            <translation>帯域幅</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>ポート</translation>
+        </message>
+        <message>
+            <source>BF16 peak</source>
+            <translation>BF16 ピーク</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>信頼度</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation>すべての項目</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tree node with its number of items, e.g. "GPU server (20)"</extracomment>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,13 @@
         </message>
     </context>
     <context>
+        <name>CatalogBenchmark</name>
+        <message>
+            <source>Opens a generated 100,000-item catalog and types searches into its table.</source>
+            <translation>打开一个生成的 100,000 条目目录，并在其表格中输入搜索。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -267,6 +274,44 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         <message>
             <source>Could not copy the catalog to '%1': %2</source>
             <translation>无法将目录复制到“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEdits</name>
+        <message>
+            <source>'%1' is already in the catalog</source>
+            <translation>“%1”已在目录中</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>不存在条目“%1”</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <extracomment>The model name of a duplicated catalog item</extracomment>
+            <translation>%1（副本）</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>复制 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list %1 as an accelerator option (%2); remove it there first</source>
+            <translation>
+                <numerusform>有 %n 台服务器将 %1 列为加速器选项（%2）；请先从那里移除</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
         </message>
     </context>
     <context>
@@ -774,6 +819,84 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
             <source>%1 %2</source>
             <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
             <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTableModel</name>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Network ports: count and speed, e.g. "64 × 400 Gb/s"</extracomment>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures are estimates or placeholders. Check the source before quoting this item.</source>
+            <translation>未核实：部分数值为估算值或占位值。在报价此条目之前，请核对来源。</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>厂商</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <extracomment>Column header: height in rack units</extracomment>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>功率</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>重量</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>加速器</translation>
+        </message>
+        <message>
+            <source>Memory / capacity</source>
+            <extracomment>Column header: accelerator memory or storage capacity</extracomment>
+            <translation>显存 / 容量</translation>
+        </message>
+        <message>
+            <source>Bandwidth</source>
+            <translation>带宽</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>BF16 peak</source>
+            <translation>BF16 峰值</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation>所有条目</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tree node with its number of items, e.g. "GPU server (20)"</extracomment>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "model/catalog/catalogitem.h"
 #include "model/catalog/catalogreferencefigure.h"
 #include "model/catalog/catalogresult.h"
+#include "model/catalog/catalogrow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,6 +48,20 @@ public:
     int itemCount() const;
     // The ids of the servers that list an accelerator among their options.
     QStringList serversOffering(const QString &acceleratorId) const;
+
+    // Every item as the catalog table shows it, in the order they were added: one scan of
+    // the listing table, nothing formatted (see CatalogListing).
+    QList<CatalogRow> rows() const;
+    std::optional<CatalogRow> row(const QString &id) const;
+
+    // How many items each vendor has of each kind, by kind and then vendor name.
+    struct VendorCount
+    {
+        ItemKind kind;
+        QString vendor;
+        int count;
+    };
+    QList<VendorCount> vendorCounts() const;
 
     // Every accelerator, as the capacity engine takes it (SI units: FLOP/s, bytes, bytes/s,
     // W), in catalog order; acceleratorIds() gives the matching item ids.
