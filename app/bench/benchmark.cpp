@@ -1,5 +1,6 @@
 #include "app/bench/benchmark.h"
 
+#include "app/bench/catalogbenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -26,5 +27,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
 {
     std::vector<std::unique_ptr<Benchmark>> benchmarks;
     benchmarks.push_back(std::make_unique<StartupBenchmark>());
+    benchmarks.push_back(std::make_unique<CatalogBenchmark>());
     return benchmarks;
 }

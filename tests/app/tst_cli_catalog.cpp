@@ -32,6 +32,7 @@ private slots:
     void dryRunShowsActionsAndChangesNothing();
     void importAddsAndReplaces();
     void catalogOptionAfterTheSubcommand();
+    void catalogBenchmarkIsListed();
 
 private:
     struct Result
@@ -339,6 +340,17 @@ void tst_CliCatalog::catalogOptionAfterTheSubcommand()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFile::exists(catalog));
     QVERIFY(!QFile::exists(path(QStringLiteral("data/Headroom/Headroom/catalog.sqlite"))));
+}
+
+void tst_CliCatalog::catalogBenchmarkIsListed()
+{
+    // Running it takes tens of seconds (100,000 items); its figures are in the report,
+    // made with `headroom bench catalog`.
+    const Result result = headroom({QStringLiteral("bench"), QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(
+        result.out.contains(QStringLiteral("\ncatalog\tOpens a generated 100,000-item catalog")),
+        qPrintable(result.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliCatalog)
