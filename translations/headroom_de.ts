@@ -52,6 +52,208 @@
         </message>
     </context>
     <context>
+        <name>CatalogBrowser</name>
+        <message>
+            <source>Add item…</source>
+            <translation>Eintrag hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Add an item to the catalog</source>
+            <translation>Dem Katalog einen Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit item…</source>
+            <translation>Eintrag bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Edit the selected item</source>
+            <translation>Den ausgewählten Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Duplicate item</source>
+            <translation>Eintrag duplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected item as a new one</source>
+            <translation>Den ausgewählten Eintrag als neuen kopieren</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected items</source>
+            <translation>Die ausgewählten Einträge löschen</translation>
+        </message>
+        <message>
+            <source>Undo catalog edit</source>
+            <translation>Katalogänderung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Redo catalog edit</source>
+            <translation>Katalogänderung wiederholen</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importieren …</translation>
+        </message>
+        <message>
+            <source>Add or update items from a CSV or JSON file</source>
+            <translation>Einträge aus einer CSV- oder JSON-Datei hinzufügen oder aktualisieren</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Write the whole catalog to a CSV or JSON file</source>
+            <translation>Den ganzen Katalog in eine CSV- oder JSON-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>Reset to defaults…</source>
+            <translation>Auf Standard zurücksetzen …</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the built-in one, keeping a backup</source>
+            <translation>Den Katalog durch den mitgelieferten ersetzen und eine Sicherung behalten</translation>
+        </message>
+        <message>
+            <source>Search names, vendors and specs</source>
+            <translation>Namen, Hersteller und Daten durchsuchen</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>from any</source>
+            <translation>ab beliebig</translation>
+        </message>
+        <message>
+            <source>to any</source>
+            <translation>bis beliebig</translation>
+        </message>
+        <message>
+            <source>Only items that draw at least this much</source>
+            <translation>Nur Einträge mit mindestens dieser Leistungsaufnahme</translation>
+        </message>
+        <message>
+            <source>Only items that draw at most this much</source>
+            <translation>Nur Einträge mit höchstens dieser Leistungsaufnahme</translation>
+        </message>
+        <message>
+            <source>Any accelerator</source>
+            <translation>Beliebiger Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Opening the catalog…</source>
+            <translation>Katalog wird geöffnet …</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>%1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>%1 wiederholen</translation>
+        </message>
+        <message>
+            <source>The catalog could not be opened.
+
+%1</source>
+            <translation>Der Katalog konnte nicht geöffnet werden.
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <translation>
+                <numerusform>%1 von %n Eintrag</numerusform>
+                <numerusform>%1 von %n Einträgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Delete items</source>
+            <translation>Einträge löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag löschen</numerusform>
+                <numerusform>%n Einträge löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n item(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n Eintrag gelöscht. Rückgängig holt ihn zurück.</numerusform>
+                <numerusform>%n Einträge gelöscht. Rückgängig holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import catalog items</source>
+            <translation>Katalogeinträge importieren</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.json)</source>
+            <translation>Katalogdateien (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>%1 importiert.</translation>
+        </message>
+        <message>
+            <source>Export the catalog</source>
+            <translation>Den Katalog exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the catalog</source>
+            <translation>Katalog zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Replace the whole catalog with the built-in one? Your own items and changes go, and this cannot be undone here; a backup copy of the catalog as it is now is kept next to it.</source>
+            <translation>Den ganzen Katalog durch den mitgelieferten ersetzen? Ihre eigenen Einträge und Änderungen gehen verloren, und das lässt sich hier nicht rückgängig machen; eine Sicherungskopie des jetzigen Katalogs wird daneben aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one.</source>
+            <translation>Der Katalog wurde auf den mitgelieferten zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one; the old one is in %1.</source>
+            <translation>Der Katalog wurde auf den mitgelieferten zurückgesetzt; der alte liegt in %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -140,30 +342,6 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         <message>
             <source>[unverified] %1</source>
             <translation>[ungeprüft] %1</translation>
-        </message>
-        <message>
-            <source>add</source>
-            <translation>hinzufügen</translation>
-        </message>
-        <message>
-            <source>replace</source>
-            <translation>ersetzen</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <source>item %1</source>
-            <translation>Eintrag %1</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>Zeile %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3</source>
-            <translation>%1: %2 %3</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n problem(s) found.</source>
@@ -283,6 +461,33 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         </message>
     </context>
     <context>
+        <name>CatalogDetailPane</name>
+        <message>
+            <source>No item selected</source>
+            <translation>Kein Eintrag ausgewählt</translation>
+        </message>
+        <message>
+            <source>Pick an item in the table to see every spec, its source and how far to trust it.</source>
+            <translation>Wählen Sie einen Eintrag in der Tabelle, um alle Daten, ihre Quelle und ihre Verlässlichkeit zu sehen.</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures of this item are estimates or placeholders. Check the source before quoting it.</source>
+            <translation>Ungeprüft: Einige Werte dieses Eintrags sind Schätzungen oder Platzhalter. Prüfen Sie die Quelle, bevor Sie ihn anbieten.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>Woher die Werte stammen</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogEdits</name>
         <message>
             <source>'%1' is already in the catalog</source>
@@ -319,6 +524,25 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         <message>
             <source>Delete %1</source>
             <translation>%1 löschen</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while rows are rejected.</source>
+            <translation>Solange Zeilen abgelehnt werden, kann nichts importiert werden.</translation>
+        </message>
+        <message>
+            <source>'%1' left the catalog since the preview; preview again</source>
+            <translation>„%1“ ist seit der Vorschau nicht mehr im Katalog; erstellen Sie die Vorschau neu</translation>
+        </message>
+        <message>
+            <source>'%1' joined the catalog since the preview; preview again</source>
+            <translation>„%1“ ist seit der Vorschau in den Katalog gekommen; erstellen Sie die Vorschau neu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag importieren</numerusform>
+                <numerusform>%n Einträge importieren</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -723,6 +947,50 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
             <source>%1, column %2: %3</source>
             <translation>%1, Spalte %2: %3</translation>
         </message>
+        <message>
+            <source>add</source>
+            <translation>hinzufügen</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>ersetzen</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <extracomment>An accepted import row: "row 2: add acme-r1"</extracomment>
+            <translation>%1: %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>%1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</source>
+            <translation>
+                <numerusform>%n Problem gefunden. Nichts wird importiert, bis die Datei korrigiert ist: Ein Import gilt ganz oder gar nicht.</numerusform>
+                <numerusform>%n Probleme gefunden. Nichts wird importiert, bis die Datei korrigiert ist: Ein Import gilt ganz oder gar nicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged. Importing can be undone.</source>
+            <translation>%1 neu, %2 ersetzt, %3 unverändert. Der Import lässt sich rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An accepted import row and the item's name: "row 2: add acme-r1 (Acme R1)"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>CatalogItem</name>
@@ -773,6 +1041,40 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         <message>
             <source>Unverified</source>
             <translation>Nicht überprüft</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemDialog</name>
+        <message>
+            <source>Add catalog item</source>
+            <translation>Katalogeintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>ids separated by ';'</source>
+            <translation>IDs, getrennt durch „;“</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>%n Feld braucht Aufmerksamkeit.</numerusform>
+                <numerusform>%n Felder brauchen Aufmerksamkeit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1147,14 +1449,6 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
             <translation>Katalog</translation>
         </message>
         <message>
-            <source>Hardware catalog</source>
-            <translation>Hardware-Katalog</translation>
-        </message>
-        <message>
-            <source>GPU servers, accelerators, storage, switches, racks and PDUs with sourced specs will be listed here, ready to drag into racks.</source>
-            <translation>Hier werden GPU-Server, Beschleuniger, Speicher, Switches, Racks und PDUs mit belegten Daten aufgelistet, bereit zum Ziehen in Racks.</translation>
-        </message>
-        <message>
             <source>Workloads</source>
             <translation>Workloads</translation>
         </message>
@@ -1225,6 +1519,10 @@ Ohne Unterbefehl öffnet es das Fenster; mit einem läuft es ohne Oberfläche un
         <message>
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplanung für KI-Rechenzentren: Hardware, Rack-Layouts, Trainings- und Inferenz-Workloads, Reserven und Angebote.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und QCustomPlot %3.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Created your catalog from the built-in data.</source>
+            <translation>Ihr Katalog wurde aus den mitgelieferten Daten erstellt.</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,203 @@
         </message>
     </context>
     <context>
+        <name>CatalogBrowser</name>
+        <message>
+            <source>Add item…</source>
+            <translation>項目を追加…</translation>
+        </message>
+        <message>
+            <source>Add an item to the catalog</source>
+            <translation>カタログに項目を追加します</translation>
+        </message>
+        <message>
+            <source>Edit item…</source>
+            <translation>項目を編集…</translation>
+        </message>
+        <message>
+            <source>Edit the selected item</source>
+            <translation>選択した項目を編集します</translation>
+        </message>
+        <message>
+            <source>Duplicate item</source>
+            <translation>項目を複製</translation>
+        </message>
+        <message>
+            <source>Copy the selected item as a new one</source>
+            <translation>選択した項目を新しい項目としてコピーします</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>項目を削除</translation>
+        </message>
+        <message>
+            <source>Delete the selected items</source>
+            <translation>選択した項目を削除します</translation>
+        </message>
+        <message>
+            <source>Undo catalog edit</source>
+            <translation>カタログの編集を元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo catalog edit</source>
+            <translation>カタログの編集をやり直す</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>インポート…</translation>
+        </message>
+        <message>
+            <source>Add or update items from a CSV or JSON file</source>
+            <translation>CSV または JSON ファイルから項目を追加・更新します</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>エクスポート…</translation>
+        </message>
+        <message>
+            <source>Write the whole catalog to a CSV or JSON file</source>
+            <translation>カタログ全体を CSV または JSON ファイルに書き出します</translation>
+        </message>
+        <message>
+            <source>Reset to defaults…</source>
+            <translation>既定に戻す…</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the built-in one, keeping a backup</source>
+            <translation>カタログを組み込みのものに置き換えます（バックアップを残します）</translation>
+        </message>
+        <message>
+            <source>Search names, vendors and specs</source>
+            <translation>名前・ベンダー・仕様を検索</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>電力</translation>
+        </message>
+        <message>
+            <source>from any</source>
+            <translation>下限なし</translation>
+        </message>
+        <message>
+            <source>to any</source>
+            <translation>上限なし</translation>
+        </message>
+        <message>
+            <source>Only items that draw at least this much</source>
+            <translation>消費電力がこの値以上の項目だけ</translation>
+        </message>
+        <message>
+            <source>Only items that draw at most this much</source>
+            <translation>消費電力がこの値以下の項目だけ</translation>
+        </message>
+        <message>
+            <source>Any accelerator</source>
+            <translation>すべてのアクセラレーター</translation>
+        </message>
+        <message>
+            <source>Opening the catalog…</source>
+            <translation>カタログを開いています…</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>%1 を元に戻す</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>%1 をやり直す</translation>
+        </message>
+        <message>
+            <source>The catalog could not be opened.
+
+%1</source>
+            <translation>カタログを開けませんでした。
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <translation>
+                <numerusform>%n 件中 %1 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 を追加しました。</translation>
+        </message>
+        <message>
+            <source>Delete items</source>
+            <translation>項目を削除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>%n 件の項目を削除</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n item(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n 件の項目を削除しました。元に戻すと復元できます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import catalog items</source>
+            <translation>カタログ項目をインポート</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.json)</source>
+            <translation>カタログファイル (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>インポート</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>%1 をインポートしました。</translation>
+        </message>
+        <message>
+            <source>Export the catalog</source>
+            <translation>カタログをエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n 件の項目を %1 にエクスポートしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the catalog</source>
+            <translation>カタログをリセット</translation>
+        </message>
+        <message>
+            <source>Replace the whole catalog with the built-in one? Your own items and changes go, and this cannot be undone here; a backup copy of the catalog as it is now is kept next to it.</source>
+            <translation>カタログ全体を組み込みのものに置き換えますか？ 自分で追加した項目や変更は失われ、ここでは元に戻せません。現在のカタログのバックアップが隣に保存されます。</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one.</source>
+            <translation>カタログを組み込みのものにリセットしました。</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one; the old one is in %1.</source>
+            <translation>カタログを組み込みのものにリセットしました。以前のものは %1 にあります。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -140,30 +337,6 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         <message>
             <source>[unverified] %1</source>
             <translation>[未検証] %1</translation>
-        </message>
-        <message>
-            <source>add</source>
-            <translation>追加</translation>
-        </message>
-        <message>
-            <source>replace</source>
-            <translation>置換</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>変更なし</translation>
-        </message>
-        <message>
-            <source>item %1</source>
-            <translation>項目 %1</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>%1 行目</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3</source>
-            <translation>%1: %2 %3</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n problem(s) found.</source>
@@ -277,6 +450,33 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         </message>
     </context>
     <context>
+        <name>CatalogDetailPane</name>
+        <message>
+            <source>No item selected</source>
+            <translation>項目が選択されていません</translation>
+        </message>
+        <message>
+            <source>Pick an item in the table to see every spec, its source and how far to trust it.</source>
+            <translation>表で項目を選ぶと、すべての仕様、その出典、どこまで信頼できるかが表示されます。</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures of this item are estimates or placeholders. Check the source before quoting it.</source>
+            <translation>未検証: この項目の一部の数値は推定値または仮の値です。見積もりに使う前に出典を確認してください。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>数値の出典</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogEdits</name>
         <message>
             <source>'%1' is already in the catalog</source>
@@ -312,6 +512,24 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         <message>
             <source>Delete %1</source>
             <translation>%1 を削除</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while rows are rejected.</source>
+            <translation>拒否された行がある間は何もインポートできません。</translation>
+        </message>
+        <message>
+            <source>'%1' left the catalog since the preview; preview again</source>
+            <translation>プレビュー後に「%1」がカタログから消えました。もう一度プレビューしてください</translation>
+        </message>
+        <message>
+            <source>'%1' joined the catalog since the preview; preview again</source>
+            <translation>プレビュー後に「%1」がカタログに加わりました。もう一度プレビューしてください</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>%n 件の項目をインポート</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -715,6 +933,49 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
             <source>%1, column %2: %3</source>
             <translation>%1、列 %2: %3</translation>
         </message>
+        <message>
+            <source>add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>置換</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <extracomment>An accepted import row: "row 2: add acme-r1"</extracomment>
+            <translation>%1: %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>%1 をインポート</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</source>
+            <translation>
+                <numerusform>問題が %n 件見つかりました。ファイルを直すまで何もインポートしません。インポートはすべて適用するか、何も適用しないかのどちらかです。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged. Importing can be undone.</source>
+            <translation>新規 %1、置換 %2、変更なし %3。インポートは元に戻せます。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>インポート</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An accepted import row and the item's name: "row 2: add acme-r1 (Acme R1)"</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>CatalogItem</name>
@@ -765,6 +1026,39 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         <message>
             <source>Unverified</source>
             <translation>未検証</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemDialog</name>
+        <message>
+            <source>Add catalog item</source>
+            <translation>カタログ項目を追加</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 を編集</translation>
+        </message>
+        <message>
+            <source>ids separated by ';'</source>
+            <translation>「;」で区切った ID</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>%n 個の項目を確認してください。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1138,14 +1432,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>カタログ</translation>
         </message>
         <message>
-            <source>Hardware catalog</source>
-            <translation>ハードウェアカタログ</translation>
-        </message>
-        <message>
-            <source>GPU servers, accelerators, storage, switches, racks and PDUs with sourced specs will be listed here, ready to drag into racks.</source>
-            <translation>GPU サーバー、アクセラレータ、ストレージ、スイッチ、ラック、PDU が出典付きの仕様とともにここに一覧表示され、ラックへドラッグできます。</translation>
-        </message>
-        <message>
             <source>Workloads</source>
             <translation>ワークロード</translation>
         </message>
@@ -1216,6 +1502,10 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;AI データセンターの容量計画: ハードウェア、ラックレイアウト、学習・推論ワークロード、余裕度、見積もり。&lt;/p&gt;&lt;p&gt;Qt %2 と QCustomPlot %3 で構築。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Created your catalog from the built-in data.</source>
+            <translation>組み込みデータからあなたのカタログを作成しました。</translation>
         </message>
     </context>
     <context>

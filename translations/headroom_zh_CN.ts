@@ -52,6 +52,203 @@
         </message>
     </context>
     <context>
+        <name>CatalogBrowser</name>
+        <message>
+            <source>Add item…</source>
+            <translation>添加条目…</translation>
+        </message>
+        <message>
+            <source>Add an item to the catalog</source>
+            <translation>向目录添加一个条目</translation>
+        </message>
+        <message>
+            <source>Edit item…</source>
+            <translation>编辑条目…</translation>
+        </message>
+        <message>
+            <source>Edit the selected item</source>
+            <translation>编辑所选条目</translation>
+        </message>
+        <message>
+            <source>Duplicate item</source>
+            <translation>复制条目</translation>
+        </message>
+        <message>
+            <source>Copy the selected item as a new one</source>
+            <translation>将所选条目复制为新条目</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>删除条目</translation>
+        </message>
+        <message>
+            <source>Delete the selected items</source>
+            <translation>删除所选条目</translation>
+        </message>
+        <message>
+            <source>Undo catalog edit</source>
+            <translation>撤销目录编辑</translation>
+        </message>
+        <message>
+            <source>Redo catalog edit</source>
+            <translation>重做目录编辑</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Add or update items from a CSV or JSON file</source>
+            <translation>从 CSV 或 JSON 文件添加或更新条目</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Write the whole catalog to a CSV or JSON file</source>
+            <translation>将整个目录写入 CSV 或 JSON 文件</translation>
+        </message>
+        <message>
+            <source>Reset to defaults…</source>
+            <translation>恢复默认…</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the built-in one, keeping a backup</source>
+            <translation>用内置目录替换当前目录，并保留备份</translation>
+        </message>
+        <message>
+            <source>Search names, vendors and specs</source>
+            <translation>搜索名称、厂商和规格</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>功率</translation>
+        </message>
+        <message>
+            <source>from any</source>
+            <translation>不限下限</translation>
+        </message>
+        <message>
+            <source>to any</source>
+            <translation>不限上限</translation>
+        </message>
+        <message>
+            <source>Only items that draw at least this much</source>
+            <translation>仅显示功耗至少为此值的条目</translation>
+        </message>
+        <message>
+            <source>Only items that draw at most this much</source>
+            <translation>仅显示功耗至多为此值的条目</translation>
+        </message>
+        <message>
+            <source>Any accelerator</source>
+            <translation>任意加速器</translation>
+        </message>
+        <message>
+            <source>Opening the catalog…</source>
+            <translation>正在打开目录…</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>撤销%1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>重做%1</translation>
+        </message>
+        <message>
+            <source>The catalog could not be opened.
+
+%1</source>
+            <translation>无法打开目录。
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n 个条目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <translation>
+                <numerusform>%1 / %n 个条目</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>已添加 %1。</translation>
+        </message>
+        <message>
+            <source>Delete items</source>
+            <translation>删除条目</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>删除 %n 个条目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n item(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>已删除 %n 个条目。撤销可将其恢复。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import catalog items</source>
+            <translation>导入目录条目</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.json)</source>
+            <translation>目录文件 (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>已导入 %1。</translation>
+        </message>
+        <message>
+            <source>Export the catalog</source>
+            <translation>导出目录</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the catalog</source>
+            <translation>重置目录</translation>
+        </message>
+        <message>
+            <source>Replace the whole catalog with the built-in one? Your own items and changes go, and this cannot be undone here; a backup copy of the catalog as it is now is kept next to it.</source>
+            <translation>要用内置目录替换整个目录吗？您自己的条目和更改将被清除，且此处无法撤销；当前目录的备份副本会保存在其旁边。</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one.</source>
+            <translation>目录已重置为内置目录。</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one; the old one is in %1.</source>
+            <translation>目录已重置为内置目录；旧目录保存在 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCommand</name>
         <message>
             <source>List, import and export the hardware catalog.</source>
@@ -140,30 +337,6 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         <message>
             <source>[unverified] %1</source>
             <translation>[未核实] %1</translation>
-        </message>
-        <message>
-            <source>add</source>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <source>replace</source>
-            <translation>替换</translation>
-        </message>
-        <message>
-            <source>unchanged</source>
-            <translation>不变</translation>
-        </message>
-        <message>
-            <source>item %1</source>
-            <translation>第 %1 项</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>第 %1 行</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3</source>
-            <translation>%1：%2 %3</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was imported: %n problem(s) found.</source>
@@ -277,6 +450,33 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         </message>
     </context>
     <context>
+        <name>CatalogDetailPane</name>
+        <message>
+            <source>No item selected</source>
+            <translation>未选择条目</translation>
+        </message>
+        <message>
+            <source>Pick an item in the table to see every spec, its source and how far to trust it.</source>
+            <translation>在表格中选择一个条目，即可查看所有规格、其来源以及可信程度。</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures of this item are estimates or placeholders. Check the source before quoting it.</source>
+            <translation>未核实：此条目的部分数值为估算值或占位值。报价前请核对来源。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>数据来源</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogEdits</name>
         <message>
             <source>'%1' is already in the catalog</source>
@@ -312,6 +512,24 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         <message>
             <source>Delete %1</source>
             <translation>删除 %1</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while rows are rejected.</source>
+            <translation>存在被拒绝的行时，无法导入任何内容。</translation>
+        </message>
+        <message>
+            <source>'%1' left the catalog since the preview; preview again</source>
+            <translation>自预览以来“%1”已不在目录中；请重新预览</translation>
+        </message>
+        <message>
+            <source>'%1' joined the catalog since the preview; preview again</source>
+            <translation>自预览以来“%1”已加入目录；请重新预览</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>导入 %n 个条目</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -715,6 +933,49 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
             <source>%1, column %2: %3</source>
             <translation>%1，列 %2：%3</translation>
         </message>
+        <message>
+            <source>add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <extracomment>An accepted import row: "row 2: add acme-r1"</extracomment>
+            <translation>%1：%2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</source>
+            <translation>
+                <numerusform>发现 %n 个问题。在文件改正之前不会导入任何内容：导入要么全部生效，要么完全不生效。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged. Importing can be undone.</source>
+            <translation>新增 %1，替换 %2，不变 %3。导入可以撤销。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An accepted import row and the item's name: "row 2: add acme-r1 (Acme R1)"</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
     </context>
     <context>
         <name>CatalogItem</name>
@@ -765,6 +1026,39 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         <message>
             <source>Unverified</source>
             <translation>未核实</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemDialog</name>
+        <message>
+            <source>Add catalog item</source>
+            <translation>添加目录条目</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>ids separated by ';'</source>
+            <translation>以“;”分隔的 ID</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>有 %n 个字段需要处理。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1138,14 +1432,6 @@ Without a subcommand it opens the window; with one it runs headless and writes t
             <translation>目录</translation>
         </message>
         <message>
-            <source>Hardware catalog</source>
-            <translation>硬件目录</translation>
-        </message>
-        <message>
-            <source>GPU servers, accelerators, storage, switches, racks and PDUs with sourced specs will be listed here, ready to drag into racks.</source>
-            <translation>GPU 服务器、加速器、存储、交换机、机架和 PDU 及其有出处的规格将列在这里，可直接拖入机架。</translation>
-        </message>
-        <message>
             <source>Workloads</source>
             <translation>工作负载</translation>
         </message>
@@ -1216,6 +1502,10 @@ Without a subcommand it opens the window; with one it runs headless and writes t
         <message>
             <source>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;Capacity planning for AI data centers: hardware, rack layouts, training and inference workloads, headroom and quotes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot %3.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Headroom %1&lt;/h3&gt;&lt;p&gt;AI 数据中心容量规划：硬件、机架布局、训练与推理工作负载、余量和报价。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 QCustomPlot %3 构建。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Created your catalog from the built-in data.</source>
+            <translation>已根据内置数据创建您的目录。</translation>
         </message>
     </context>
     <context>

@@ -140,24 +140,8 @@ int CatalogCommand::import(CatalogDatabase &db, const QString &file, bool dryRun
 {
     const CatalogImportPreview preview = CatalogImport::previewFile(file, db);
     if (dryRun) {
-        for (const CatalogImportRow &row : preview.accepted) {
-            QString action;
-            switch (row.action) {
-            case CatalogImportRow::Action::Add:
-                action = tr("add");
-                break;
-            case CatalogImportRow::Action::Replace:
-                action = tr("replace");
-                break;
-            case CatalogImportRow::Action::Unchanged:
-                action = tr("unchanged");
-                break;
-            }
-            const QString where = preview.format == CatalogFileFormat::Json
-                ? tr("item %1").arg(row.row)
-                : tr("row %1").arg(row.row);
-            context.out << tr("%1: %2 %3").arg(where, action, row.item.id) << '\n';
-        }
+        for (const CatalogImportRow &row : preview.accepted)
+            context.out << CatalogImport::describe(row, preview.format) << '\n';
     }
     for (const CatalogImportIssue &issue : preview.rejected)
         context.err << CatalogImport::describe(issue, preview.format) << '\n';

@@ -181,6 +181,22 @@ QStringList CatalogDatabase::acceleratorIds() const
     return ids;
 }
 
+QList<std::pair<QString, QString>> CatalogDatabase::acceleratorNames() const
+{
+    QList<std::pair<QString, QString>> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT item_id, vendor || ' ' || model FROM item_listings "
+                                 "WHERE kind_position = ? ORDER BY vendor COLLATE NOCASE, "
+                                 "model COLLATE NOCASE"));
+    query.addBindValue(static_cast<int>(ItemKind::Accelerator));
+    if (query.exec()) {
+        while (query.next())
+            names.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return names;
+}
+
 QList<CatalogReferenceFigure> CatalogDatabase::referenceFigures() const
 {
     QList<CatalogReferenceFigure> figures;
@@ -278,9 +294,19 @@ CatalogResult CatalogDatabase::removeItem(const QString &id)
 
 CatalogResult CatalogDatabase::upsertItems(const QList<CatalogItem> &items)
 {
+    return applyChanges({}, items);
+}
+
+CatalogResult CatalogDatabase::applyChanges(const QStringList &removedIds,
+                                            const QList<CatalogItem> &items)
+{
     const CatalogResult result =
         write(tr("Importing %n item(s)", nullptr, items.size()), [&](QString *error) {
             CatalogItemStore store(m_db);
+            for (const QString &id : removedIds) {
+                if (!store.remove(id, error))
+                    return false;
+            }
             for (const CatalogItem &item : items) {
                 if (contains(item.id) && !store.remove(item.id, error))
                     return false;

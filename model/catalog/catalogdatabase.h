@@ -67,6 +67,9 @@ public:
     // W), in catalog order; acceleratorIds() gives the matching item ids.
     QList<Accelerator> accelerators() const;
     QStringList acceleratorIds() const;
+    // Every accelerator's id and "vendor model", by name, for pickers: one query on the
+    // listing, however large the catalog.
+    QList<std::pair<QString, QString>> acceleratorNames() const;
 
     // Planning figures that are not products: rack power budgets, cooling limits, rules.
     QList<CatalogReferenceFigure> referenceFigures() const;
@@ -79,6 +82,9 @@ public:
     CatalogResult removeItem(const QString &id);
     // Adds new ids and replaces existing ones, all or nothing.
     CatalogResult upsertItems(const QList<CatalogItem> &items);
+    // Deletes these ids, then adds or replaces these items, all or nothing (an import and
+    // its undo). References between them are checked when everything is in place.
+    CatalogResult applyChanges(const QStringList &removedIds, const QList<CatalogItem> &items);
     // Empties the catalog and fills it with these items and figures, all or nothing.
     CatalogResult replaceAll(const QList<CatalogItem> &items,
                              const QList<CatalogReferenceFigure> &figures);

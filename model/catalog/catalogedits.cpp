@@ -2,8 +2,10 @@
 
 #include "model/catalog/addcatalogitemcommand.h"
 #include "model/catalog/catalogdatabase.h"
+#include "model/catalog/catalogimport.h"
 #include "model/catalog/catalogvalidator.h"
 #include "model/catalog/editcatalogitemcommand.h"
+#include "model/catalog/importcatalogitemscommand.h"
 #include "model/catalog/removecatalogitemcommand.h"
 
 namespace {
@@ -74,6 +76,36 @@ CatalogEdit CatalogEdits::remove(CatalogDatabase *db, const QString &id)
     CatalogEdit edit;
     edit.command = std::make_unique<RemoveCatalogItemCommand>(
         db, *item, tr("Delete %1").arg(item->displayName()));
+    return edit;
+}
+
+CatalogEdit CatalogEdits::import(CatalogDatabase *db, const CatalogImportPreview &preview)
+{
+    if (!preview.isClean())
+        return failure(QString(), tr("Nothing can be imported while rows are rejected."));
+    QList<CatalogItem> items;
+    QList<CatalogItem> replaced;
+    for (const CatalogImportRow &row : preview.accepted) {
+        if (row.action == CatalogImportRow::Action::Unchanged)
+            continue;
+        if (row.action == CatalogImportRow::Action::Replace) {
+            const std::optional<CatalogItem> current = db->item(row.item.id);
+            if (!current)
+                return failure(
+                    QStringLiteral("id"),
+                    tr("'%1' left the catalog since the preview; preview again").arg(row.item.id));
+            replaced.append(*current);
+        } else if (db->contains(row.item.id)) {
+            return failure(
+                QStringLiteral("id"),
+                tr("'%1' joined the catalog since the preview; preview again").arg(row.item.id));
+        }
+        items.append(row.item);
+    }
+    CatalogEdit edit;
+    if (!items.isEmpty())
+        edit.command = std::make_unique<ImportCatalogItemsCommand>(
+            db, items, replaced, tr("Import %n item(s)", nullptr, static_cast<int>(items.size())));
     return edit;
 }
 

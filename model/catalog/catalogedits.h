@@ -9,6 +9,7 @@
 #include <memory>
 
 class CatalogDatabase;
+struct CatalogImportPreview;
 
 // An edit a user asked for: the undo command to push, or the reasons it cannot be made,
 // field by field. Neither, for an edit that would change nothing: such an edit never
@@ -34,6 +35,9 @@ public:
     static CatalogEdit edit(CatalogDatabase *db, const CatalogItem &changed);
     static CatalogEdit duplicate(CatalogDatabase *db, const QString &id);
     static CatalogEdit remove(CatalogDatabase *db, const QString &id);
+    // The accepted rows of a clean import preview, as one command; no command when every
+    // row is unchanged.
+    static CatalogEdit import(CatalogDatabase *db, const CatalogImportPreview &preview);
 
     // "<base>", or "<base>-2", "<base>-3"... whichever the catalog does not have yet.
     static QString unusedId(const CatalogDatabase &db, const QString &base);

@@ -178,3 +178,23 @@ QString CatalogImport::describe(const CatalogImportIssue &issue, CatalogFileForm
         return tr("%1: %2").arg(where, issue.reason);
     return tr("%1, column %2: %3").arg(where, issue.column, issue.reason);
 }
+
+QString CatalogImport::describe(const CatalogImportRow &row, CatalogFileFormat format)
+{
+    QString action;
+    switch (row.action) {
+    case CatalogImportRow::Action::Add:
+        action = tr("add");
+        break;
+    case CatalogImportRow::Action::Replace:
+        action = tr("replace");
+        break;
+    case CatalogImportRow::Action::Unchanged:
+        action = tr("unchanged");
+        break;
+    }
+    const QString where =
+        format == CatalogFileFormat::Json ? tr("item %1").arg(row.row) : tr("row %1").arg(row.row);
+    //: An accepted import row: "row 2: add acme-r1"
+    return tr("%1: %2 %3").arg(where, action, row.item.id);
+}

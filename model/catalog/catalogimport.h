@@ -72,4 +72,6 @@ public:
     // "row 5, column power_max_watts: power must not be negative" (CSV) or "item 4, field
     // ..." (JSON), for stderr and the preview dialog.
     static QString describe(const CatalogImportIssue &issue, CatalogFileFormat format);
+    // "row 2: add acme-r1", what a dry run and the preview dialog list for an accepted row.
+    static QString describe(const CatalogImportRow &row, CatalogFileFormat format);
 };

@@ -22,6 +22,11 @@ CatalogTableModel::CatalogTableModel(QObject *parent)
 
 CatalogTableModel::~CatalogTableModel() = default;
 
+CatalogDatabase *CatalogTableModel::database() const
+{
+    return m_db;
+}
+
 void CatalogTableModel::setDatabase(CatalogDatabase *db)
 {
     if (m_db)

@@ -53,7 +53,7 @@ public:
     ~CatalogTableModel() override;
 
     void setDatabase(CatalogDatabase *db);
-    CatalogDatabase *database() const { return m_db; }
+    CatalogDatabase *database() const;
 
     void setFilter(const CatalogFilter &filter);
     const CatalogFilter &filter() const { return m_filter; }

@@ -2,6 +2,7 @@
 #include "model/catalog/catalogitemmime.h"
 #include "model/catalog/catalogseed.h"
 #include "model/catalog/catalogtablemodel.h"
+#include "support/stringlist.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -12,16 +13,6 @@
 #include <memory>
 
 using Column = CatalogTableModel::Column;
-
-namespace {
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
-} // namespace
 
 class tst_CatalogTableModel : public QObject
 {
@@ -177,37 +168,42 @@ void tst_CatalogTableModel::filters_data()
     // The B200's own model name says "HGX/DGX".
     QTest::newRow("dgx") << "dgx" << -1 << ""
                          << "" << 0.0 << 0.0
-                         << strings({"nvidia-dgx-h100", "nvidia-dgx-h200", "nvidia-dgx-b200",
-                                     "nvidia-dgx-a100-640gb", "nvidia-b200"});
+                         << HeadroomTest::stringList({"nvidia-dgx-h100", "nvidia-dgx-h200",
+                                                      "nvidia-dgx-b200", "nvidia-dgx-a100-640gb",
+                                                      "nvidia-b200"});
     QTest::newRow("two words, any case")
         << "NVIDIA   dgx b200" << -1 << ""
-        << "" << 0.0 << 0.0 << strings({"nvidia-dgx-b200", "nvidia-b200"});
+        << "" << 0.0 << 0.0 << HeadroomTest::stringList({"nvidia-dgx-b200", "nvidia-b200"});
     QTest::newRow("a spec as written")
         << "141 gb" << -1 << ""
-        << "" << 0.0 << 0.0 << strings({"nvidia-h200-sxm-141gb", "nvidia-h200-nvl-141gb"});
+        << "" << 0.0 << 0.0
+        << HeadroomTest::stringList({"nvidia-h200-sxm-141gb", "nvidia-h200-nvl-141gb"});
     QTest::newRow("generation") << "cdna3" << -1 << ""
                                 << "" << 0.0 << 0.0
-                                << strings({"amd-instinct-mi300x", "amd-instinct-mi325x"});
+                                << HeadroomTest::stringList(
+                                       {"amd-instinct-mi300x", "amd-instinct-mi325x"});
     QTest::newRow("PDUs") << "" << int(ItemKind::Pdu) << ""
                           << "" << 0.0 << 0.0
-                          << strings({"apc-apdu11450me", "apc-apdu10452sw", "apc-ap8886",
-                                      "apc-ap8888", "hpe-880463-b21"});
+                          << HeadroomTest::stringList({"apc-apdu11450me", "apc-apdu10452sw",
+                                                       "apc-ap8886", "apc-ap8888",
+                                                       "hpe-880463-b21"});
     QTest::newRow("Arista switches")
         << "" << int(ItemKind::Switch) << "Arista"
         << "" << 0.0 << 0.0
-        << strings(
+        << HeadroomTest::stringList(
                {"arista-dcs-7060x6-64pe-f", "arista-dcs-7060dx5-64s-f", "arista-dcs-7060cx-32s-f"});
     QTest::newRow("what carries an MI300X")
         << "" << -1 << ""
         << "amd-instinct-mi300x" << 0.0 << 0.0
-        << strings({"amd-instinct-mi300x", "dell-poweredge-xe9680", "supermicro-as-8125gs-tnmr2",
-                    "lenovo-thinksystem-sr685a-v3"});
+        << HeadroomTest::stringList({"amd-instinct-mi300x", "dell-poweredge-xe9680",
+                                     "supermicro-as-8125gs-tnmr2", "lenovo-thinksystem-sr685a-v3"});
     QTest::newRow("servers above 14 kW")
         << "" << int(ItemKind::GpuServer) << ""
-        << "" << 14000.0 << 0.0 << strings({"nvidia-dgx-b200", "nvidia-gb200-nvl72"});
+        << "" << 14000.0 << 0.0
+        << HeadroomTest::stringList({"nvidia-dgx-b200", "nvidia-gb200-nvl72"});
     QTest::newRow("accelerators up to 150 W")
         << "" << int(ItemKind::Accelerator) << ""
-        << "" << 0.0 << 150.0 << strings({"nvidia-l4", "nvidia-a10"});
+        << "" << 0.0 << 150.0 << HeadroomTest::stringList({"nvidia-l4", "nvidia-a10"});
     QTest::newRow("nothing") << "no such thing" << -1 << ""
                              << "" << 0.0 << 0.0 << QStringList();
 }
@@ -243,8 +239,9 @@ void tst_CatalogTableModel::narrowingFindsWhatAFreshSearchFinds()
 {
     // Typing letter by letter narrows from the rows found before; a fresh model searching
     // for the final text from scratch must find the same rows.
-    const QStringList typed = strings({"n", "nv", "nvidia", "nvidia h", "nvidia h1", "nvidia h10",
-                                       "nvidia h100", "nvidia h10", "nvidia h", "nvidia h2"});
+    const QStringList typed =
+        HeadroomTest::stringList({"n", "nv", "nvidia", "nvidia h", "nvidia h1", "nvidia h10",
+                                  "nvidia h100", "nvidia h10", "nvidia h", "nvidia h2"});
     for (const QString &text : typed) {
         CatalogFilter filter;
         filter.text = text;
@@ -345,7 +342,7 @@ void tst_CatalogTableModel::editsRespectTheFilter()
     filter.kind = ItemKind::GpuServer;
     filter.minPowerWatts = 14000;
     m_model->setFilter(filter);
-    QCOMPARE(visibleIds(), strings({"nvidia-dgx-b200", "nvidia-gb200-nvl72"}));
+    QCOMPARE(visibleIds(), HeadroomTest::stringList({"nvidia-dgx-b200", "nvidia-gb200-nvl72"}));
     // An edit that brings an item into the filter inserts its row; one that takes it out
     // removes it.
     CatalogItem dgx = *m_db->item(QStringLiteral("nvidia-dgx-a100-640gb"));

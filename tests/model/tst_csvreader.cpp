@@ -1,16 +1,7 @@
 #include "model/catalog/csvreader.h"
+#include "support/stringlist.h"
 
 #include <QTest>
-
-namespace {
-QStringList cells(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list.append(QString::fromUtf8(text));
-    return list;
-}
-} // namespace
 
 class tst_CsvReader : public QObject
 {
@@ -28,7 +19,8 @@ void tst_CsvReader::reads_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QList<QStringList>>("records");
-    const QList<QStringList> simple {cells({"a", "b"}), cells({"1", "2"})};
+    const QList<QStringList> simple {HeadroomTest::stringList({"a", "b"}),
+                                     HeadroomTest::stringList({"1", "2"})};
     QTest::newRow("LF") << QByteArray("a,b\n1,2\n") << simple;
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << simple;
     QTest::newRow("old Mac CR") << QByteArray("a,b\r1,2\r") << simple;
@@ -38,22 +30,27 @@ void tst_CsvReader::reads_data()
                                      << simple;
     QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n\n") << simple;
     QTest::newRow("quoted comma") << QByteArray("\"x, y\",z\n")
-                                  << QList<QStringList> {cells({"x, y", "z"})};
+                                  << QList<QStringList> {HeadroomTest::stringList({"x, y", "z"})};
     QTest::newRow("doubled quote")
-        << QByteArray("\"say \"\"hi\"\"\",z\n") << QList<QStringList> {cells({"say \"hi\"", "z"})};
+        << QByteArray("\"say \"\"hi\"\"\",z\n")
+        << QList<QStringList> {HeadroomTest::stringList({"say \"hi\"", "z"})};
     QTest::newRow("line break in a quoted cell")
-        << QByteArray("\"one\ntwo\",z\r\n") << QList<QStringList> {cells({"one\ntwo", "z"})};
+        << QByteArray("\"one\ntwo\",z\r\n")
+        << QList<QStringList> {HeadroomTest::stringList({"one\ntwo", "z"})};
     QTest::newRow("CRLF in a quoted cell is one break")
-        << QByteArray("\"one\r\ntwo\",z\r\n") << QList<QStringList> {cells({"one\ntwo", "z"})};
-    QTest::newRow("empty cells") << QByteArray(",,\n") << QList<QStringList> {cells({"", "", ""})};
+        << QByteArray("\"one\r\ntwo\",z\r\n")
+        << QList<QStringList> {HeadroomTest::stringList({"one\ntwo", "z"})};
+    QTest::newRow("empty cells") << QByteArray(",,\n")
+                                 << QList<QStringList> {HeadroomTest::stringList({"", "", ""})};
     QTest::newRow("quoted empty cell")
-        << QByteArray("\"\",x\n") << QList<QStringList> {cells({"", "x"})};
+        << QByteArray("\"\",x\n") << QList<QStringList> {HeadroomTest::stringList({"", "x"})};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n")
-                                 << QList<QStringList> {cells({" a ", " b "})};
+                                 << QList<QStringList> {HeadroomTest::stringList({" a ", " b "})};
     QTest::newRow("quote inside an unquoted cell is text")
-        << QByteArray("19\" rack,x\n") << QList<QStringList> {cells({"19\" rack", "x"})};
-    QTest::newRow("UTF-8 text") << QByteArray("モデル,型号\n")
-                                << QList<QStringList> {cells({"モデル", "型号"})};
+        << QByteArray("19\" rack,x\n")
+        << QList<QStringList> {HeadroomTest::stringList({"19\" rack", "x"})};
+    QTest::newRow("UTF-8 text") << QByteArray(
+        "モデル,型号\n") << QList<QStringList> {HeadroomTest::stringList({"モデル", "型号"})};
 }
 
 void tst_CsvReader::reads()

@@ -26,7 +26,13 @@ class tst_UserCatalog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { HeadroomTest::useHermeticEnvironment(); }
+    void initTestCase()
+    {
+        HeadroomTest::useHermeticEnvironment();
+        // A folder of its own: other tests running at the same time use the test-mode
+        // application data folder too, and this test deletes the catalog there.
+        QCoreApplication::setApplicationName(QStringLiteral("HeadroomUserCatalogTest"));
+    }
 
     void defaultPathIsInAppData();
     void firstOpenCreatesTheCatalogFromTheSeed();
