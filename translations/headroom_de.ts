@@ -557,6 +557,85 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         </message>
     </context>
     <context>
+        <name>CatalogFieldParser</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>„%1“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>„%1“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>„%1“ ist weder true noch false</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>„%1“ ist keine Eintrags-ID</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>„%1“ ist kein Betrag in %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>„%1“ ist kein dreistelliger Währungscode wie USD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>unbekannte Verlässlichkeit „%1“ (high, medium oder low)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, „-“, „_“ und „.“</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>eine Zahl wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true oder false wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>eine Liste von Eintrags-IDs wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>ein Betrag wie "255740.00" wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>Text wurde erwartet</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>ist bei einem Preis erforderlich</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>ist gesetzt, aber es gibt keinen Preis</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>ist kein Katalogfeld</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -786,80 +865,20 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
             <translation>%1 DWPD</translation>
         </message>
         <message>
-            <source>'%1' is not a number</source>
-            <translation>„%1“ ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number</source>
-            <translation>„%1“ ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>'%1' is not true or false</source>
-            <translation>„%1“ ist weder true noch false</translation>
-        </message>
-        <message>
             <source>'%1' is not an item id</source>
             <translation>„%1“ ist keine Eintrags-ID</translation>
-        </message>
-        <message>
-            <source>'%1' is not an amount in %2</source>
-            <translation>„%1“ ist kein Betrag in %2</translation>
         </message>
         <message>
             <source>'%1' is not a three-letter currency code such as USD</source>
             <translation>„%1“ ist kein dreistelliger Währungscode wie USD</translation>
         </message>
         <message>
-            <source>'%1' is not a date written as YYYY-MM-DD</source>
-            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
-        </message>
-        <message>
-            <source>unknown kind '%1'</source>
-            <translation>unbekannte Art „%1“</translation>
-        </message>
-        <message>
-            <source>unknown confidence '%1' (high, medium or low)</source>
-            <translation>unbekannte Verlässlichkeit „%1“ (high, medium oder low)</translation>
-        </message>
-        <message>
             <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
             <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, „-“, „_“ und „.“</translation>
         </message>
         <message>
-            <source>expected a number</source>
-            <translation>eine Zahl wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>true oder false wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected a list of item ids</source>
-            <translation>eine Liste von Eintrags-IDs wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected an amount such as "255740.00"</source>
-            <translation>ein Betrag wie "255740.00" wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>Text wurde erwartet</translation>
-        </message>
-        <message>
-            <source>is required with a price</source>
-            <translation>ist bei einem Preis erforderlich</translation>
-        </message>
-        <message>
-            <source>is set but there is no price</source>
-            <translation>ist gesetzt, aber es gibt keinen Preis</translation>
-        </message>
-        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
-        </message>
-        <message>
-            <source>is not a catalog field</source>
-            <translation>ist kein Katalogfeld</translation>
         </message>
         <message>
             <source>power must not be negative</source>

@@ -544,6 +544,85 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         </message>
     </context>
     <context>
+        <name>CatalogFieldParser</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>「%1」は整数ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>「%1」は true でも false でもありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>「%1」は項目 ID ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>「%1」は %2 の金額ではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>「%1」は USD のような 3 文字の通貨コードではありません</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>不明な種類「%1」</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>不明な信頼度「%1」（high、medium、low のいずれか）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>「%1」は有効な ID ではありません。小文字、数字、「-」「_」「.」を使ってください</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>数値が必要です</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true または false が必要です</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>項目 ID のリストが必要です</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>"255740.00" のような金額が必要です</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>テキストが必要です</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>価格がある場合は必須です</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>設定されていますが、価格がありません</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>必須です</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>カタログの項目ではありません</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -773,80 +852,20 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
             <translation>%1 DWPD</translation>
         </message>
         <message>
-            <source>'%1' is not a number</source>
-            <translation>「%1」は数値ではありません</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number</source>
-            <translation>「%1」は整数ではありません</translation>
-        </message>
-        <message>
-            <source>'%1' is not true or false</source>
-            <translation>「%1」は true でも false でもありません</translation>
-        </message>
-        <message>
             <source>'%1' is not an item id</source>
             <translation>「%1」は項目 ID ではありません</translation>
-        </message>
-        <message>
-            <source>'%1' is not an amount in %2</source>
-            <translation>「%1」は %2 の金額ではありません</translation>
         </message>
         <message>
             <source>'%1' is not a three-letter currency code such as USD</source>
             <translation>「%1」は USD のような 3 文字の通貨コードではありません</translation>
         </message>
         <message>
-            <source>'%1' is not a date written as YYYY-MM-DD</source>
-            <translation>「%1」は YYYY-MM-DD 形式の日付ではありません</translation>
-        </message>
-        <message>
-            <source>unknown kind '%1'</source>
-            <translation>不明な種類「%1」</translation>
-        </message>
-        <message>
-            <source>unknown confidence '%1' (high, medium or low)</source>
-            <translation>不明な信頼度「%1」（high、medium、low のいずれか）</translation>
-        </message>
-        <message>
             <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
             <translation>「%1」は有効な ID ではありません。小文字、数字、「-」「_」「.」を使ってください</translation>
         </message>
         <message>
-            <source>expected a number</source>
-            <translation>数値が必要です</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>true または false が必要です</translation>
-        </message>
-        <message>
-            <source>expected a list of item ids</source>
-            <translation>項目 ID のリストが必要です</translation>
-        </message>
-        <message>
-            <source>expected an amount such as "255740.00"</source>
-            <translation>"255740.00" のような金額が必要です</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>テキストが必要です</translation>
-        </message>
-        <message>
-            <source>is required with a price</source>
-            <translation>価格がある場合は必須です</translation>
-        </message>
-        <message>
-            <source>is set but there is no price</source>
-            <translation>設定されていますが、価格がありません</translation>
-        </message>
-        <message>
             <source>is required</source>
             <translation>必須です</translation>
-        </message>
-        <message>
-            <source>is not a catalog field</source>
-            <translation>カタログの項目ではありません</translation>
         </message>
         <message>
             <source>power must not be negative</source>

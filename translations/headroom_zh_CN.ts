@@ -544,6 +544,85 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         </message>
     </context>
     <context>
+        <name>CatalogFieldParser</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>“%1”不是整数</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>“%1”不是 true 或 false</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>“%1”不是条目 ID</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>“%1”不是以 %2 计的金额</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>“%1”不是 USD 这样的三字母货币代码</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>未知类型“%1”</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>未知可信度“%1”（应为 high、medium 或 low）</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>“%1”不是有效的 ID：请使用小写字母、数字、“-”、“_”和“.”</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>应为数字</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>应为 true 或 false</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>应为条目 ID 列表</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>应为类似 "255740.00" 的金额</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>应为文本</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>有价格时必须填写</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>已填写，但没有价格</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>不是目录字段</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogFields</name>
         <message>
             <source>Id</source>
@@ -773,80 +852,20 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
             <translation>%1 DWPD</translation>
         </message>
         <message>
-            <source>'%1' is not a number</source>
-            <translation>“%1”不是数字</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number</source>
-            <translation>“%1”不是整数</translation>
-        </message>
-        <message>
-            <source>'%1' is not true or false</source>
-            <translation>“%1”不是 true 或 false</translation>
-        </message>
-        <message>
             <source>'%1' is not an item id</source>
             <translation>“%1”不是条目 ID</translation>
-        </message>
-        <message>
-            <source>'%1' is not an amount in %2</source>
-            <translation>“%1”不是以 %2 计的金额</translation>
         </message>
         <message>
             <source>'%1' is not a three-letter currency code such as USD</source>
             <translation>“%1”不是 USD 这样的三字母货币代码</translation>
         </message>
         <message>
-            <source>'%1' is not a date written as YYYY-MM-DD</source>
-            <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
-        </message>
-        <message>
-            <source>unknown kind '%1'</source>
-            <translation>未知类型“%1”</translation>
-        </message>
-        <message>
-            <source>unknown confidence '%1' (high, medium or low)</source>
-            <translation>未知可信度“%1”（应为 high、medium 或 low）</translation>
-        </message>
-        <message>
             <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
             <translation>“%1”不是有效的 ID：请使用小写字母、数字、“-”、“_”和“.”</translation>
         </message>
         <message>
-            <source>expected a number</source>
-            <translation>应为数字</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>应为 true 或 false</translation>
-        </message>
-        <message>
-            <source>expected a list of item ids</source>
-            <translation>应为条目 ID 列表</translation>
-        </message>
-        <message>
-            <source>expected an amount such as "255740.00"</source>
-            <translation>应为类似 "255740.00" 的金额</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>应为文本</translation>
-        </message>
-        <message>
-            <source>is required with a price</source>
-            <translation>有价格时必须填写</translation>
-        </message>
-        <message>
-            <source>is set but there is no price</source>
-            <translation>已填写，但没有价格</translation>
-        </message>
-        <message>
             <source>is required</source>
             <translation>为必填项</translation>
-        </message>
-        <message>
-            <source>is not a catalog field</source>
-            <translation>不是目录字段</translation>
         </message>
         <message>
             <source>power must not be negative</source>

@@ -1,5 +1,6 @@
 #include "model/catalog/catalogcsv.h"
 
+#include "model/catalog/catalogfieldparser.h"
 #include "model/catalog/csvreader.h"
 #include "model/catalog/csvwriter.h"
 
@@ -55,7 +56,7 @@ CatalogFileRows CatalogCsv::read(const QByteArray &data)
             QHash<QString, QString> cells;
             for (qsizetype c = 0; c < keys.size(); ++c)
                 cells.insert(keys.at(c), record.cells.at(c));
-            row.errors = CatalogFields::fromCells(cells, &row.item);
+            row.errors = CatalogFieldParser::fromCells(cells, &row.item);
             row.keys = QSet<QString>(keys.begin(), keys.end());
         }
         result.rows.append(std::move(row));

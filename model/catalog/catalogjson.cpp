@@ -1,5 +1,7 @@
 #include "model/catalog/catalogjson.h"
 
+#include "model/catalog/catalogfieldparser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -50,7 +52,7 @@ CatalogFileRows CatalogJson::read(const QByteArray &data)
         if (!items.at(i).isObject())
             row.errors.append({QString(), tr("is not an object of catalog fields")});
         else
-            row.errors = CatalogFields::fromJsonObject(items.at(i).toObject(), &row.item);
+            row.errors = CatalogFieldParser::fromJsonObject(items.at(i).toObject(), &row.item);
         const QStringList keys = items.at(i).toObject().keys();
         row.keys = QSet<QString>(keys.begin(), keys.end());
         result.rows.append(std::move(row));

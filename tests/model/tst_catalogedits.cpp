@@ -1,5 +1,6 @@
 #include "model/catalog/catalogdatabase.h"
 #include "model/catalog/catalogedits.h"
+#include "model/catalog/catalogfieldparser.h"
 #include "model/catalog/catalogseed.h"
 
 #include <QSignalSpy>
@@ -173,7 +174,7 @@ void tst_CatalogEdits::invalidEditsSayWhichField()
     QFETCH(QString, message);
     const CatalogItem before = *m_db->item(QStringLiteral("nvidia-dgx-h100"));
     CatalogItem changed = before;
-    QCOMPARE(CatalogFields::fromText(*CatalogFields::find(key), value, &changed), QString());
+    QCOMPARE(CatalogFieldParser::fromText(*CatalogFields::find(key), value, &changed), QString());
     CatalogEdit edit = CatalogEdits::edit(m_db.get(), changed);
     QVERIFY(!edit.isValid());
     QVERIFY(!edit.command);

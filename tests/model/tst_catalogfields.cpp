@@ -1,5 +1,7 @@
+#include "model/catalog/catalogfieldparser.h"
 #include "model/catalog/catalogfields.h"
 #include "model/core/unitformat.h"
+#include "support/catalogsamples.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,41 +11,6 @@
 #include <functional>
 
 namespace {
-CatalogItem h100()
-{
-    CatalogItem item;
-    item.id = QStringLiteral("nvidia-h100-sxm5-80gb");
-    item.kind = ItemKind::Accelerator;
-    item.vendor = QStringLiteral("NVIDIA");
-    item.model = QStringLiteral("H100 SXM5 80GB");
-    item.accelerator.memoryBytes = 80e9;
-    item.accelerator.memoryBandwidthBytesPerSecond = 3.35e12;
-    item.accelerator.densePeakFlopsPerSecond[static_cast<int>(Precision::Bf16)] = 989.4e12;
-    item.accelerator.tdpWatts = 700;
-    item.accelerator.scaleUpDomainSize = 8;
-    item.price = Money {2750000, QStringLiteral("USD")};
-    item.source = QStringLiteral("datasheet");
-    item.confidence = Confidence::High;
-    return item;
-}
-
-CatalogItem dgx()
-{
-    CatalogItem item;
-    item.id = QStringLiteral("nvidia-dgx-h100");
-    item.kind = ItemKind::GpuServer;
-    item.vendor = QStringLiteral("NVIDIA");
-    item.model = QStringLiteral("DGX H100");
-    item.rackUnits = 8;
-    item.powerTypicalWatts = 7500;
-    item.powerMaxWatts = 10200;
-    item.weightKg = 130.45;
-    item.depthMm = 896.62;
-    item.acceleratorCount = 8;
-    item.acceleratorOptions = {QStringLiteral("nvidia-h100-sxm5-80gb")};
-    item.source = QStringLiteral("user guide");
-    return item;
-}
 
 const CatalogField &field(const char *key)
 {
@@ -67,21 +34,12 @@ private slots:
     void keysAreUniqueAndLabelled();
     void appliesTo_data();
     void appliesTo();
-    void parsesText_data();
-    void parsesText();
-    void rejectsText_data();
-    void rejectsText();
     void writesExactText_data();
     void writesExactText();
     void displaysForPeople_data();
     void displaysForPeople();
     void validates_data();
     void validates();
-    void rowsReadPriceAndCurrencyTogether_data();
-    void rowsReadPriceAndCurrencyTogether();
-    void rowsLeaveMissingFieldsAlone();
-    void jsonTypesAreChecked_data();
-    void jsonTypesAreChecked();
 };
 
 void tst_CatalogFields::keysAreUniqueAndLabelled()
@@ -136,110 +94,6 @@ void tst_CatalogFields::appliesTo()
     QCOMPARE(CatalogFields::find(key)->appliesTo(static_cast<ItemKind>(kind)), applies);
 }
 
-void tst_CatalogFields::parsesText_data()
-{
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("written"); // read back through toText
-    QTest::newRow("whole watts") << "power_max_watts"
-                                 << "10200"
-                                 << "10200";
-    QTest::newRow("exponent") << "memory_bytes"
-                              << "8e10"
-                              << "80000000000";
-    QTest::newRow("surrounding spaces") << "tdp_watts"
-                                        << " 700 "
-                                        << "700";
-    QTest::newRow("integer written as a decimal") << "scale_up_domain_size"
-                                                  << "8.0"
-                                                  << "8";
-    QTest::newRow("empty domain is one accelerator") << "scale_up_domain_size"
-                                                     << ""
-                                                     << "1";
-    QTest::newRow("kind in capitals") << "kind"
-                                      << "ACCELERATOR"
-                                      << "accelerator";
-    QTest::newRow("confidence") << "confidence"
-                                << "Low"
-                                << "low";
-    QTest::newRow("yes is true") << "price_is_estimate"
-                                 << "no"
-                                 << "false";
-    QTest::newRow("date") << "price_date"
-                          << "2025-03-01"
-                          << "2025-03-01";
-    QTest::newRow("text keeps its spaces") << "notes"
-                                           << " two  spaces "
-                                           << " two  spaces ";
-    QTest::newRow("CRLF in text becomes LF") << "notes"
-                                             << "a\r\nb\rc"
-                                             << "a\nb\nc";
-}
-
-void tst_CatalogFields::parsesText()
-{
-    QFETCH(QString, key);
-    QFETCH(QString, text);
-    QFETCH(QString, written);
-    CatalogItem item = h100();
-    item.price = Money {100, QStringLiteral("USD")};
-    QCOMPARE(CatalogFields::fromText(*CatalogFields::find(key), text, &item), QString());
-    QCOMPARE(CatalogFields::toText(*CatalogFields::find(key), item), written);
-}
-
-void tst_CatalogFields::rejectsText_data()
-{
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("words for a number") << "power_max_watts"
-                                        << "ten kW"
-                                        << "'ten kW' is not a number";
-    QTest::newRow("infinity") << "power_max_watts"
-                              << "inf"
-                              << "'inf' is not a number";
-    QTest::newRow("half a port") << "port_count"
-                                 << "1.5"
-                                 << "'1.5' is not a whole number";
-    QTest::newRow("unknown kind") << "kind"
-                                  << "toaster"
-                                  << "unknown kind 'toaster'";
-    QTest::newRow("unknown confidence") << "confidence"
-                                        << "sure"
-                                        << "unknown confidence 'sure'";
-    QTest::newRow("maybe") << "price_is_estimate"
-                           << "maybe"
-                           << "'maybe' is not true or false";
-    QTest::newRow("US date") << "price_date"
-                             << "03/01/2025"
-                             << "YYYY-MM-DD";
-    QTest::newRow("currency name") << "price_currency"
-                                   << "dollar"
-                                   << "three-letter currency code";
-    QTest::newRow("id with spaces") << "id"
-                                    << "My Server"
-                                    << "is not a valid id";
-    QTest::newRow("option id with capitals") << "accelerator_options"
-                                             << "nvidia-h100;H100"
-                                             << "'H100' is not an item id";
-    QTest::newRow("yen with cents") << "price"
-                                    << "100.50"
-                                    << "'100.50' is not an amount in JPY";
-}
-
-void tst_CatalogFields::rejectsText()
-{
-    QFETCH(QString, key);
-    QFETCH(QString, text);
-    QFETCH(QString, message);
-    CatalogItem item = h100();
-    item.price = Money {100, QStringLiteral("JPY")};
-    const CatalogItem before = item;
-    const QString error = CatalogFields::fromText(*CatalogFields::find(key), text, &item);
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QCOMPARE(item, before);
-}
-
 void tst_CatalogFields::writesExactText_data()
 {
     QTest::addColumn<QString>("key");
@@ -259,12 +113,12 @@ void tst_CatalogFields::writesExactText()
     QFETCH(QString, key);
     QFETCH(double, value);
     QFETCH(QString, written);
-    CatalogItem item = h100();
+    CatalogItem item = HeadroomTest::sampleAccelerator();
     const CatalogField &f = *CatalogFields::find(key);
     f.set(item, value);
     QCOMPARE(CatalogFields::toText(f, item), written);
-    CatalogItem back = h100();
-    QCOMPARE(CatalogFields::fromText(f, written, &back), QString());
+    CatalogItem back = HeadroomTest::sampleAccelerator();
+    QCOMPARE(CatalogFieldParser::fromText(f, written, &back), QString());
     QCOMPARE(f.get(back).toDouble(), value);
 }
 
@@ -295,7 +149,9 @@ void tst_CatalogFields::displaysForPeople()
     QFETCH(QString, shown);
     const UnitFormat format(QLocale(QLocale::English, QLocale::UnitedStates));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(CatalogFields::displayText(*CatalogFields::find(key), server ? dgx() : h100(), format),
+    QCOMPARE(CatalogFields::displayText(
+                 *CatalogFields::find(key),
+                 server ? HeadroomTest::sampleServer() : HeadroomTest::sampleAccelerator(), format),
              shown);
     QLocale::setDefault(QLocale::c());
 }
@@ -356,7 +212,7 @@ void tst_CatalogFields::validates()
     QFETCH(Mutation, mutate);
     QFETCH(QString, key);
     QFETCH(QString, message);
-    CatalogItem item = dgx();
+    CatalogItem item = HeadroomTest::sampleServer();
     mutate(item);
     const QList<CatalogFieldError> errors = CatalogFields::validate(item);
     if (key.isEmpty()) {
@@ -370,100 +226,6 @@ void tst_CatalogFields::validates()
              qPrintable(errors.isEmpty()
                             ? QStringLiteral("no error")
                             : errors.first().key + QLatin1Char(' ') + errors.first().message));
-}
-
-void tst_CatalogFields::rowsReadPriceAndCurrencyTogether_data()
-{
-    QTest::addColumn<QString>("currency");
-    QTest::addColumn<QString>("price");
-    QTest::addColumn<qint64>("minorUnits"); // -1: no price
-    QTest::addColumn<QString>("error");
-    QTest::newRow("dollars") << "USD"
-                             << "255,740.00" << qint64(25574000) << "";
-    QTest::newRow("yen have no cents") << "JPY"
-                                       << "27500" << qint64(27500) << "";
-    QTest::newRow("neither") << ""
-                             << "" << qint64(-1) << "";
-    QTest::newRow("price without currency") << ""
-                                            << "100" << qint64(-1) << "is required with a price";
-    QTest::newRow("currency without price") << "EUR"
-                                            << "" << qint64(-1) << "there is no price";
-}
-
-void tst_CatalogFields::rowsReadPriceAndCurrencyTogether()
-{
-    QFETCH(QString, currency);
-    QFETCH(QString, price);
-    QFETCH(qint64, minorUnits);
-    QFETCH(QString, error);
-    QHash<QString, QString> cells {{QStringLiteral("id"), QStringLiteral("x")},
-                                   {QStringLiteral("kind"), QStringLiteral("rack")},
-                                   {QStringLiteral("vendor"), QStringLiteral("APC")},
-                                   {QStringLiteral("model"), QStringLiteral("AR3100")},
-                                   {QStringLiteral("source"), QStringLiteral("s")},
-                                   {QStringLiteral("confidence"), QStringLiteral("high")},
-                                   {QStringLiteral("price_currency"), currency},
-                                   {QStringLiteral("price"), price}};
-    CatalogItem item;
-    const QList<CatalogFieldError> errors = CatalogFields::fromCells(cells, &item);
-    if (error.isEmpty()) {
-        QVERIFY(errors.isEmpty());
-    } else {
-        QCOMPARE(errors.size(), 1);
-        QCOMPARE(errors.first().key, QStringLiteral("price_currency"));
-        QVERIFY(errors.first().message.contains(error));
-    }
-    QCOMPARE(item.price.has_value(), minorUnits >= 0);
-    if (item.price) {
-        QCOMPARE(item.price->minorUnits, minorUnits);
-        QCOMPARE(item.price->currency, currency);
-    }
-}
-
-void tst_CatalogFields::rowsLeaveMissingFieldsAlone()
-{
-    CatalogItem item;
-    const QList<CatalogFieldError> errors = CatalogFields::fromCells(
-        {{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("model"), QString()}}, &item);
-    // Only the model is in the row and empty: required. The kind, vendor and the rest are
-    // not in the row at all, which is for the importer to judge.
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().key, QStringLiteral("model"));
-    QCOMPARE(item.id, QStringLiteral("x"));
-}
-
-void tst_CatalogFields::jsonTypesAreChecked_data()
-{
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QJsonValue>("value");
-    QTest::addColumn<QString>("error"); // empty: accepted
-    QTest::newRow("number") << "power_max_watts" << QJsonValue(10200) << "";
-    QTest::newRow("number as text")
-        << "power_max_watts" << QJsonValue(QStringLiteral("10200")) << "expected a number";
-    QTest::newRow("bool") << "price_is_estimate" << QJsonValue(false) << "";
-    QTest::newRow("bool as text") << "price_is_estimate" << QJsonValue(QStringLiteral("false"))
-                                  << "expected true or false";
-    QTest::newRow("id list") << "accelerator_options"
-                             << QJsonValue(QJsonArray::fromStringList(
-                                    {QStringLiteral("a"), QStringLiteral("b")}))
-                             << "";
-    QTest::newRow("id list as text") << "accelerator_options" << QJsonValue(QStringLiteral("a;b"))
-                                     << "expected a list of item ids";
-    QTest::newRow("text as number") << "model" << QJsonValue(42) << "expected text";
-    QTest::newRow("null clears") << "notes" << QJsonValue(QJsonValue::Null) << "";
-}
-
-void tst_CatalogFields::jsonTypesAreChecked()
-{
-    QFETCH(QString, key);
-    QFETCH(QJsonValue, value);
-    QFETCH(QString, error);
-    CatalogItem item = dgx();
-    const QString result = CatalogFields::fromJson(*CatalogFields::find(key), value, &item);
-    if (error.isEmpty())
-        QCOMPARE(result, QString());
-    else
-        QVERIFY2(result.contains(error), qPrintable(result));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogFields)

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalogdatabase.h"
 #include "model/catalog/catalogedits.h"
+#include "model/catalog/catalogfieldparser.h"
 #include "model/catalog/catalogfields.h"
 
 #include <QCheckBox>
@@ -209,7 +210,8 @@ CatalogItem CatalogItemDialog::itemFromForm(QHash<QString, QString> *errors) con
                 bool cOk = false;
                 const double c = text.toDouble(&cOk);
                 if (!cOk) {
-                    local.insert(it.key(), CatalogFields::tr("'%1' is not a number").arg(text));
+                    local.insert(it.key(),
+                                 CatalogFieldParser::tr("'%1' is not a number").arg(text));
                     continue;
                 }
                 text = QString::number(c * displayScale(int(field->unit)), 'g', 17);
@@ -229,7 +231,7 @@ CatalogItem CatalogItemDialog::itemFromForm(QHash<QString, QString> *errors) con
     if (cells.value(QStringLiteral("price")).isEmpty())
         cells.remove(QStringLiteral("price_is_estimate"));
     CatalogItem item;
-    const QList<CatalogFieldError> parseErrors = CatalogFields::fromCells(cells, &item);
+    const QList<CatalogFieldError> parseErrors = CatalogFieldParser::fromCells(cells, &item);
     for (const CatalogFieldError &error : parseErrors)
         local.insert(error.key, error.message);
     if (errors)
