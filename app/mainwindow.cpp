@@ -76,8 +76,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoRedoText);
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { followFocus(now); });
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_languages, &LanguageManager::languageChanged, this,
@@ -86,7 +86,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     updateUndoRedoText();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window, moving focus, and deletes the undo stacks, changing the
+    // undo group, while this is no longer a MainWindow: its handlers must not see that.
+    disconnect(m_focusConnection);
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

@@ -90,6 +90,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QString m_catalogPath;
     bool m_catalogRequested = false;
+    QMetaObject::Connection m_focusConnection;
     PlaceholderPane *m_workloadsPane = nullptr;
     HeadroomChartView *m_headroomChart = nullptr;
     QToolBar *m_mainToolBar = nullptr;
