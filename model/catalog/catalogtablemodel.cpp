@@ -299,12 +299,8 @@ void CatalogTableModel::onItemAdded(const QString &id)
     const auto at = std::upper_bound(m_order.begin(), m_order.end(), index,
                                      [this](int a, int b) { return lessThan(a, b); });
     m_order.insert(at, index);
-    if (!passes(index))
-        return;
-    const int position = visiblePositionFor(index);
-    beginInsertRows(QModelIndex(), position, position);
-    m_visible.insert(m_visible.begin() + position, index);
-    endInsertRows();
+    if (passes(index))
+        showRow(index);
 }
 
 void CatalogTableModel::onItemChanged(const QString &id)
@@ -318,18 +314,27 @@ void CatalogTableModel::onItemChanged(const QString &id)
     m_searchStale = m_searchStale || m_rows.at(index).searchText != row->searchText;
     m_rows[index] = *row;
     const bool shown = passes(index);
-    if (before >= 0 && shown) {
+    if (before >= 0 && shown)
         emit dataChanged(this->index(before, 0), this->index(before, ColumnCount - 1));
-    } else if (before >= 0) {
-        beginRemoveRows(QModelIndex(), before, before);
-        m_visible.erase(m_visible.begin() + before);
-        endRemoveRows();
-    } else if (shown) {
-        const int position = visiblePositionFor(index);
-        beginInsertRows(QModelIndex(), position, position);
-        m_visible.insert(m_visible.begin() + position, index);
-        endInsertRows();
-    }
+    else if (before >= 0)
+        hideRow(before);
+    else if (shown)
+        showRow(index);
+}
+
+void CatalogTableModel::showRow(int index)
+{
+    const int position = visiblePositionFor(index);
+    beginInsertRows(QModelIndex(), position, position);
+    m_visible.insert(m_visible.begin() + position, index);
+    endInsertRows();
+}
+
+void CatalogTableModel::hideRow(int row)
+{
+    beginRemoveRows(QModelIndex(), row, row);
+    m_visible.erase(m_visible.begin() + row);
+    endRemoveRows();
 }
 
 void CatalogTableModel::onItemRemoved(const QString &id)
@@ -338,12 +343,8 @@ void CatalogTableModel::onItemRemoved(const QString &id)
     if (found == m_indexOfId.constEnd())
         return;
     const int index = *found;
-    const int row = rowOfId(id);
-    if (row >= 0) {
-        beginRemoveRows(QModelIndex(), row, row);
-        m_visible.erase(m_visible.begin() + row);
-        endRemoveRows();
-    }
+    if (const int row = rowOfId(id); row >= 0)
+        hideRow(row);
     m_order.erase(std::find(m_order.begin(), m_order.end(), index));
     m_indexOfId.remove(id);
 }

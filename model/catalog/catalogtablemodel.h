@@ -81,6 +81,8 @@ private:
     bool passes(int index) const;
     std::vector<int> matching(const std::vector<int> &candidates);
     int visiblePositionFor(int index) const;
+    void showRow(int index); // a row that now passes the filter, where the order puts it
+    void hideRow(int row); // a visible row that no longer passes
     void onItemAdded(const QString &id);
     void onItemChanged(const QString &id);
     void onItemRemoved(const QString &id);

@@ -1,3 +1,5 @@
+#include "support/filehash.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -43,7 +45,6 @@ private:
     };
     Result headroom(const QStringList &arguments) const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
-    static QByteArray sha256(const QString &path);
     QJsonArray listJson(const QString &catalog) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -74,14 +75,6 @@ tst_CliCatalog::Result tst_CliCatalog::headroom(const QStringList &arguments) co
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray tst_CliCatalog::sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QJsonArray tst_CliCatalog::listJson(const QString &catalog) const
@@ -262,7 +255,7 @@ void tst_CliCatalog::rejectedImportReportsRowsAndChangesNothing()
                        QStringLiteral("list")})
                  .exitCode,
              0);
-    const QByteArray before = sha256(catalog);
+    const QByteArray before = HeadroomTest::sha256(catalog);
     QFile file(path(QStringLiteral("bad.csv")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("id,kind,vendor,model,power_max_watts,source,confidence\n"
@@ -280,7 +273,7 @@ void tst_CliCatalog::rejectedImportReportsRowsAndChangesNothing()
     QVERIFY2(result.err.contains(QStringLiteral("row 4, column kind: unknown kind 'toaster'")),
              qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("Nothing was imported: 2 problem")));
-    QCOMPARE(sha256(catalog), before);
+    QCOMPARE(HeadroomTest::sha256(catalog), before);
 }
 
 void tst_CliCatalog::dryRunShowsActionsAndChangesNothing()
@@ -290,7 +283,7 @@ void tst_CliCatalog::dryRunShowsActionsAndChangesNothing()
                        QStringLiteral("list")})
                  .exitCode,
              0);
-    const QByteArray before = sha256(catalog);
+    const QByteArray before = HeadroomTest::sha256(catalog);
     QFile file(path(QStringLiteral("new.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"([{"id": "acme-r1", "kind": "rack", "vendor": "Acme", "model": "R1",
@@ -302,7 +295,7 @@ void tst_CliCatalog::dryRunShowsActionsAndChangesNothing()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY2(result.out.contains(QStringLiteral("item 1: add acme-r1")), qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("the catalog was not changed")));
-    QCOMPARE(sha256(catalog), before);
+    QCOMPARE(HeadroomTest::sha256(catalog), before);
 }
 
 void tst_CliCatalog::importAddsAndReplaces()

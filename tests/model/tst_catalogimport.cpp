@@ -5,6 +5,7 @@
 #include "model/catalog/catalogjson.h"
 #include "model/catalog/catalogseed.h"
 #include "model/catalog/usercatalog.h"
+#include "support/filehash.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,14 +15,6 @@
 #include <algorithm>
 
 namespace {
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 QList<CatalogItem> sortedById(QList<CatalogItem> items)
 {
     std::sort(items.begin(), items.end(),
@@ -201,7 +194,7 @@ void tst_CatalogImport::badRowsAreRejectedAndNothingChanges()
     QFETCH(int, row);
     QFETCH(QString, column);
     QFETCH(QString, reason);
-    const QByteArray before = sha256(m_path);
+    const QByteArray before = HeadroomTest::sha256(m_path);
     const int count = m_db->itemCount();
 
     const CatalogFileFormat format = json ? CatalogFileFormat::Json : CatalogFileFormat::Csv;
@@ -224,7 +217,7 @@ void tst_CatalogImport::badRowsAreRejectedAndNothingChanges()
     QCOMPARE(m_db->itemCount(), count);
     QVERIFY(!m_db->contains(QStringLiteral("new-good-item")));
     m_db->close();
-    QCOMPARE(sha256(m_path), before);
+    QCOMPARE(HeadroomTest::sha256(m_path), before);
 }
 
 void tst_CatalogImport::goodFilesImport_data()
@@ -277,11 +270,11 @@ void tst_CatalogImport::importingTwiceChangesNothing()
     QVERIFY(again.isClean());
     QCOMPARE(again.count(CatalogImportRow::Action::Unchanged), 2);
     m_db->close();
-    const QByteArray before = sha256(m_path);
+    const QByteArray before = HeadroomTest::sha256(m_path);
     QVERIFY(m_db->open(m_path).ok());
     QVERIFY(CatalogImport::apply(again, m_db.get()).ok());
     m_db->close();
-    QCOMPARE(sha256(m_path), before);
+    QCOMPARE(HeadroomTest::sha256(m_path), before);
 }
 
 void tst_CatalogImport::existingIdsAreReplaced()
@@ -370,7 +363,7 @@ void tst_CatalogImport::failedWriteLeavesTheFileByteForByte()
 {
     // Past validation, the transaction is the last line of defence: an item that breaks a
     // constraint only at commit (a deferred foreign key) must roll back everything before it.
-    const QByteArray before = sha256(m_path);
+    const QByteArray before = HeadroomTest::sha256(m_path);
     CatalogItem good = *m_db->item(QStringLiteral("apc-netshelter-sx-ar3100"));
     good.id = QStringLiteral("written-first");
     CatalogItem server = *m_db->item(QStringLiteral("nvidia-dgx-h100"));
@@ -379,7 +372,7 @@ void tst_CatalogImport::failedWriteLeavesTheFileByteForByte()
     QVERIFY(!m_db->upsertItems({good, server}).ok());
     QVERIFY(!m_db->contains(QStringLiteral("written-first")));
     m_db->close();
-    QCOMPARE(sha256(m_path), before);
+    QCOMPARE(HeadroomTest::sha256(m_path), before);
 }
 
 void tst_CatalogImport::formatFollowsTheExtension_data()

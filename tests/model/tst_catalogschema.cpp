@@ -1,5 +1,6 @@
 #include "model/catalog/catalogdatabase.h"
 #include "model/catalog/catalogschema.h"
+#include "support/filehash.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,14 +11,6 @@
 #include <QTest>
 
 namespace {
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
 // Writes a plain SQLite file that is not ours, or one with a given version and our id.
 void makeSqliteFile(const QString &path, const QStringList &statements)
 {
@@ -145,7 +138,7 @@ void tst_CatalogSchema::refusedFilesAreLeftUnchanged()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
     }
-    const QByteArray before = sha256(path);
+    const QByteArray before = HeadroomTest::sha256(path);
     QVERIFY(!before.isEmpty());
 
     CatalogDatabase db;
@@ -154,7 +147,7 @@ void tst_CatalogSchema::refusedFilesAreLeftUnchanged()
     QVERIFY2(result.errorText.contains(message), qPrintable(result.errorText));
     QVERIFY2(result.errorText.contains(path), qPrintable(result.errorText));
     QVERIFY(!db.isOpen());
-    QCOMPARE(sha256(path), before);
+    QCOMPARE(HeadroomTest::sha256(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList {QStringLiteral("catalog.sqlite")});
 }
@@ -167,12 +160,12 @@ void tst_CatalogSchema::reopeningTheCurrentVersionWritesNothing()
         CatalogDatabase db;
         QVERIFY(db.open(path).ok());
     }
-    const QByteArray before = sha256(path);
+    const QByteArray before = HeadroomTest::sha256(path);
     CatalogDatabase db;
     QVERIFY(db.open(path).ok());
     (void)db.items();
     db.close();
-    QCOMPARE(sha256(path), before);
+    QCOMPARE(HeadroomTest::sha256(path), before);
 }
 
 void tst_CatalogSchema::foreignKeysAreOn()
@@ -246,14 +239,14 @@ void tst_CatalogSchema::aFailedStepLeavesTheFileAsItWas()
     // A view under the name of version 2's new table makes that step fail.
     runScript(path, fixture("catalog-v1.sql"));
     makeSqliteFile(path, {QStringLiteral("CREATE VIEW item_listings AS SELECT id FROM items")});
-    const QByteArray before = sha256(path);
+    const QByteArray before = HeadroomTest::sha256(path);
     CatalogDatabase db;
     const CatalogResult result = db.open(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.errorText.contains(QStringLiteral("to version 2")),
              qPrintable(result.errorText));
     QVERIFY(result.errorText.contains(QStringLiteral("it was left as it was")));
-    QCOMPARE(sha256(path), before);
+    QCOMPARE(HeadroomTest::sha256(path), before);
 }
 
 void tst_CatalogSchema::aStepChecksBeforeItAlters()
