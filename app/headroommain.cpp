@@ -57,6 +57,7 @@ int runWindow(const CommandLine &commandLine, int &argc, char **argv)
     languages.apply(commandLine.globals.language.isEmpty() ? languages.savedLanguage()
                                                            : commandLine.globals.language);
     MainWindow window(&languages);
+    window.setCatalogPath(commandLine.globals.catalogPath);
     window.show();
     window.startSession(commandLine.files);
     return QApplication::exec();

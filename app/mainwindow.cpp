@@ -3,8 +3,11 @@
 #include "app/languagemanager.h"
 #include "app/projectfilecontroller.h"
 #include "app/recentfiles.h"
+#include "model/catalog/catalogdatabase.h"
+#include "model/catalog/usercatalog.h"
 #include "model/project/project.h"
 #include "model/project/sampleproject.h"
+#include "views/catalog/catalogbrowser.h"
 #include "views/charts/headroomchartview.h"
 #include "views/layout/layoutactions.h"
 #include "views/layout/racklayoutpane.h"
@@ -22,7 +25,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <qcustomplot.h>
 
 namespace {
@@ -64,7 +69,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_project(new Project(this))
     , m_recentFiles(new RecentFiles(this))
     , m_files(new ProjectFileController(m_project, m_recentFiles, this, this))
+    , m_catalog(new CatalogDatabase(this))
+    , m_catalogUndoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
+    m_undoGroup->addStack(m_project->undoStack());
+    m_undoGroup->addStack(m_catalogUndoStack);
+    m_undoGroup->setActiveStack(m_project->undoStack());
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/headroom.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
@@ -83,12 +94,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
     connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateWindowTitle);
     connect(m_project, &Project::filePathChanged, this, &MainWindow::updateWindowTitle);
-    connect(m_project->undoStack(), &QUndoStack::indexChanged, this,
-            &MainWindow::updateUndoRedoText);
-    connect(m_project->undoStack(), &QUndoStack::canUndoChanged, m_undoAction,
-            &QAction::setEnabled);
-    connect(m_project->undoStack(), &QUndoStack::canRedoChanged, m_redoAction,
-            &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoRedoText);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoRedoText);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { followFocus(now); });
+    connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_languages, &LanguageManager::languageChanged, this,
             &MainWindow::updateLanguageChecks);
     connect(m_files, &ProjectFileController::statusMessage, this,
@@ -97,7 +110,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     updateUndoRedoText();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window, moving focus, and deletes the undo stacks, changing the
+    // undo group, while this is no longer a MainWindow: its handlers must not see that.
+    disconnect(m_focusConnection);
+    disconnect(m_undoGroup, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -140,8 +159,8 @@ void MainWindow::createActions()
     connect(m_saveAction, &QAction::triggered, m_files, &ProjectFileController::save);
     connect(m_saveAsAction, &QAction::triggered, m_files, &ProjectFileController::saveAs);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_undoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::undo);
-    connect(m_redoAction, &QAction::triggered, m_project->undoStack(), &QUndoStack::redo);
+    connect(m_undoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_redoAction, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
     connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -171,14 +190,16 @@ void MainWindow::createDocks()
         addDockWidget(area, dock);
         return dock;
     };
-    m_catalogPane = new PlaceholderPane;
+    m_catalogBrowser = new CatalogBrowser;
     m_workloadsPane = new PlaceholderPane;
     m_headroomChart = new HeadroomChartView;
-    m_catalogDock = makeDock("catalogDock", m_catalogPane, Qt::LeftDockWidgetArea);
+    m_catalogDock = makeDock("catalogDock", m_catalogBrowser, Qt::LeftDockWidgetArea);
     m_workloadsDock = makeDock("workloadsDock", m_workloadsPane, Qt::LeftDockWidgetArea);
     m_headroomDock = makeDock("headroomDock", m_headroomChart, Qt::RightDockWidgetArea);
     splitDockWidget(m_catalogDock, m_workloadsDock, Qt::Vertical);
-    resizeDocks({m_catalogDock, m_headroomDock}, {360, 420}, Qt::Horizontal);
+    // The catalog shows a tree beside a table and an item's details: it needs the room.
+    resizeDocks({m_catalogDock, m_headroomDock}, {760, 320}, Qt::Horizontal);
+    resizeDocks({m_catalogDock, m_workloadsDock}, {640, 180}, Qt::Vertical);
 
     m_catalogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -290,10 +311,6 @@ void MainWindow::retranslateUi()
                             "prices, discounts and totals, ready for a PDF proposal."));
 
     m_catalogDock->setWindowTitle(tr("Catalog"));
-    m_catalogPane->setHeading(tr("Hardware catalog"));
-    m_catalogPane->setText(tr("GPU servers, accelerators, storage, switches, racks and PDUs "
-                              "with sourced specs will be listed here, ready to drag into "
-                              "racks."));
     m_workloadsDock->setWindowTitle(tr("Workloads"));
     m_workloadsPane->setHeading(tr("Workloads"));
     m_workloadsPane->setText(tr("Training jobs and inference services will be listed here. "
@@ -364,13 +381,46 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateUndoRedoText()
 {
-    const QUndoStack *stack = m_project->undoStack();
-    const QString undoText = stack->undoText();
-    const QString redoText = stack->redoText();
+    const QString undoText = m_undoGroup->undoText();
+    const QString redoText = m_undoGroup->redoText();
     m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
     m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
-    m_undoAction->setEnabled(stack->canUndo());
-    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setEnabled(m_undoGroup->canUndo());
+    m_redoAction->setEnabled(m_undoGroup->canRedo());
+}
+
+void MainWindow::followFocus(QWidget *now)
+{
+    if (!now || now->window() != this)
+        return;
+    m_undoGroup->setActiveStack(m_catalogDock->isAncestorOf(now) ? m_catalogUndoStack
+                                                                 : m_project->undoStack());
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // Reading the catalog waits until the window is on screen (performance.md: defer
+    // building models until after the first paint); the Catalog dock says it is opening
+    // until then.
+    if (!m_catalogRequested) {
+        m_catalogRequested = true;
+        QTimer::singleShot(0, this, &MainWindow::openCatalog);
+    }
+}
+
+void MainWindow::openCatalog()
+{
+    bool created = false;
+    const CatalogResult result = UserCatalog::open(m_catalog, m_catalogPath, &created);
+    if (!result.ok()) {
+        m_catalogBrowser->setOpenError(result.errorText);
+        statusBar()->showMessage(result.errorText);
+        return;
+    }
+    m_catalogBrowser->setDatabase(m_catalog, m_catalogUndoStack);
+    if (created)
+        statusBar()->showMessage(tr("Created your catalog from the built-in data."), 6000);
 }
 
 void MainWindow::resetLayout()

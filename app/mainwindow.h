@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QMainWindow>
 
+class CatalogBrowser;
+class CatalogDatabase;
 class HeadroomChartView;
 class LanguageManager;
 class PlaceholderPane;
@@ -15,6 +17,8 @@ class QMenu;
 class QTabWidget;
 class QToolBar;
 class RackLayoutPane;
+class QUndoGroup;
+class QUndoStack;
 class RecentFiles;
 
 // Composes the window: the rack layout and quote tabs in the middle, the Catalog,
@@ -30,6 +34,12 @@ public:
 
     Project *project() const { return m_project; }
     ProjectFileController *fileController() const { return m_files; }
+    CatalogDatabase *catalog() const { return m_catalog; }
+    CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
+
+    // The catalog file to open instead of the user's own (--catalog). The catalog opens
+    // after the window's first paint, so set it before showing the window.
+    void setCatalogPath(const QString &filePath) { m_catalogPath = filePath; }
 
     // Shows every dock in its default place, as on first start.
     void resetLayout();
@@ -41,6 +51,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -60,6 +71,8 @@ private:
     void createLanguageMenu();
     void updateLanguageChecks();
 
+    void openCatalog();
+    void followFocus(QWidget *now);
     void showAbout();
 
     LanguageManager *m_languages;
@@ -74,7 +87,15 @@ private:
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_workloadsDock = nullptr;
     QDockWidget *m_headroomDock = nullptr;
-    PlaceholderPane *m_catalogPane = nullptr;
+    CatalogBrowser *m_catalogBrowser = nullptr;
+    CatalogDatabase *m_catalog = nullptr;
+    QUndoStack *m_catalogUndoStack = nullptr;
+    // Undo and Redo act on the stack of whatever has focus: catalog edits on the
+    // catalog's own stack, everything else on the project's.
+    QUndoGroup *m_undoGroup = nullptr;
+    QString m_catalogPath;
+    bool m_catalogRequested = false;
+    QMetaObject::Connection m_focusConnection;
     PlaceholderPane *m_workloadsPane = nullptr;
     HeadroomChartView *m_headroomChart = nullptr;
     QToolBar *m_mainToolBar = nullptr;

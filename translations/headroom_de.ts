@@ -165,6 +165,338 @@
         </message>
     </context>
     <context>
+        <name>CatalogBenchmark</name>
+        <message>
+            <source>Opens a generated 100,000-item catalog and types searches into its table.</source>
+            <translation>Öffnet einen erzeugten Katalog mit 100.000 Einträgen und tippt Suchen in seine Tabelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogBrowser</name>
+        <message>
+            <source>Add item…</source>
+            <translation>Eintrag hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Add an item to the catalog</source>
+            <translation>Dem Katalog einen Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit item…</source>
+            <translation>Eintrag bearbeiten …</translation>
+        </message>
+        <message>
+            <source>Edit the selected item</source>
+            <translation>Den ausgewählten Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Duplicate item</source>
+            <translation>Eintrag duplizieren</translation>
+        </message>
+        <message>
+            <source>Copy the selected item as a new one</source>
+            <translation>Den ausgewählten Eintrag als neuen kopieren</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Eintrag löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected items</source>
+            <translation>Die ausgewählten Einträge löschen</translation>
+        </message>
+        <message>
+            <source>Undo catalog edit</source>
+            <translation>Katalogänderung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Redo catalog edit</source>
+            <translation>Katalogänderung wiederholen</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importieren …</translation>
+        </message>
+        <message>
+            <source>Add or update items from a CSV or JSON file</source>
+            <translation>Einträge aus einer CSV- oder JSON-Datei hinzufügen oder aktualisieren</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Write the whole catalog to a CSV or JSON file</source>
+            <translation>Den ganzen Katalog in eine CSV- oder JSON-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>Reset to defaults…</source>
+            <translation>Auf Standard zurücksetzen …</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the built-in one, keeping a backup</source>
+            <translation>Den Katalog durch den mitgelieferten ersetzen und eine Sicherung behalten</translation>
+        </message>
+        <message>
+            <source>Search names, vendors and specs</source>
+            <translation>Namen, Hersteller und Daten durchsuchen</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>from any</source>
+            <translation>ab beliebig</translation>
+        </message>
+        <message>
+            <source>to any</source>
+            <translation>bis beliebig</translation>
+        </message>
+        <message>
+            <source>Only items that draw at least this much</source>
+            <translation>Nur Einträge mit mindestens dieser Leistungsaufnahme</translation>
+        </message>
+        <message>
+            <source>Only items that draw at most this much</source>
+            <translation>Nur Einträge mit höchstens dieser Leistungsaufnahme</translation>
+        </message>
+        <message>
+            <source>Any accelerator</source>
+            <translation>Beliebiger Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Opening the catalog…</source>
+            <translation>Katalog wird geöffnet …</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>%1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>%1 wiederholen</translation>
+        </message>
+        <message>
+            <source>The catalog could not be opened.
+
+%1</source>
+            <translation>Der Katalog konnte nicht geöffnet werden.
+
+%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <translation>
+                <numerusform>%1 von %n Eintrag</numerusform>
+                <numerusform>%1 von %n Einträgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1.</source>
+            <translation>%1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Delete items</source>
+            <translation>Einträge löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag löschen</numerusform>
+                <numerusform>%n Einträge löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n item(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>%n Eintrag gelöscht. Rückgängig holt ihn zurück.</numerusform>
+                <numerusform>%n Einträge gelöscht. Rückgängig holt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import catalog items</source>
+            <translation>Katalogeinträge importieren</translation>
+        </message>
+        <message>
+            <source>Catalog files (*.csv *.json)</source>
+            <translation>Katalogdateien (*.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>%1 importiert.</translation>
+        </message>
+        <message>
+            <source>Export the catalog</source>
+            <translation>Den Katalog exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reset the catalog</source>
+            <translation>Katalog zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Replace the whole catalog with the built-in one? Your own items and changes go, and this cannot be undone here; a backup copy of the catalog as it is now is kept next to it.</source>
+            <translation>Den ganzen Katalog durch den mitgelieferten ersetzen? Ihre eigenen Einträge und Änderungen gehen verloren, und das lässt sich hier nicht rückgängig machen; eine Sicherungskopie des jetzigen Katalogs wird daneben aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one.</source>
+            <translation>Der Katalog wurde auf den mitgelieferten zurückgesetzt.</translation>
+        </message>
+        <message>
+            <source>The catalog was reset to the built-in one; the old one is in %1.</source>
+            <translation>Der Katalog wurde auf den mitgelieferten zurückgesetzt; der alte liegt in %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogCommand</name>
+        <message>
+            <source>List, import and export the hardware catalog.</source>
+            <translation>Den Hardwarekatalog auflisten, importieren und exportieren.</translation>
+        </message>
+        <message>
+            <source>list: only items of &lt;kind&gt; (%1).</source>
+            <translation>list: nur Einträge der Art &lt;kind&gt; (%1).</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>list: write JSON to stdout, in the format export writes (every field of every item, keyed by column name, SI units).</source>
+            <translation>list: JSON auf die Standardausgabe schreiben, im Format von export (jedes Feld jedes Eintrags, benannt nach Spaltenname, SI-Einheiten).</translation>
+        </message>
+        <message>
+            <source>import: check the file and show what it would add, replace or reject, without changing the catalog.</source>
+            <translation>import: die Datei prüfen und zeigen, was hinzugefügt, ersetzt oder abgelehnt würde, ohne den Katalog zu ändern.</translation>
+        </message>
+        <message>
+            <source>Use the catalog database at &lt;path&gt; instead of your own.</source>
+            <translation>Die Katalogdatenbank unter &lt;path&gt; statt der eigenen verwenden.</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>path</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>list: every item with its id, kind, vendor, model and key specs.
+import FILE: add the items of a .csv or .json file and replace those with the same id, all or nothing. Every rejected row is reported on stderr with its row, column and reason, and the exit code is 1.
+export FILE: write the whole catalog to FILE, as CSV or JSON by its extension; importing it again gives the same catalog.</source>
+            <translation>list: jeden Eintrag mit ID, Art, Hersteller, Modell und wichtigsten Daten.
+import FILE: die Einträge einer .csv- oder .json-Datei hinzufügen und solche mit gleicher ID ersetzen, alles oder nichts. Jede abgelehnte Zeile wird mit Zeile, Spalte und Grund auf stderr gemeldet, und der Exit-Code ist 1.
+export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach Endung; ein erneuter Import ergibt denselben Katalog.</translation>
+        </message>
+        <message>
+            <source>list | import FILE | export FILE</source>
+            <translation>list | import FILE | export FILE</translation>
+        </message>
+        <message>
+            <source>Run 'headroom catalog --help' for its options.</source>
+            <translation>Führen Sie 'headroom catalog --help' aus, um die Optionen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Name an action: list, import or export.</source>
+            <translation>Geben Sie eine Aktion an: list, import oder export.</translation>
+        </message>
+        <message>
+            <source>Unknown action '%1': use list, import or export.</source>
+            <translation>Unbekannte Aktion „%1“: Verwenden Sie list, import oder export.</translation>
+        </message>
+        <message>
+            <source>'%1' needs exactly one file.</source>
+            <translation>„%1“ braucht genau eine Datei.</translation>
+        </message>
+        <message>
+            <source>'list' takes no file.</source>
+            <translation>„list“ nimmt keine Datei.</translation>
+        </message>
+        <message>
+            <source>--kind and --json go with 'list'.</source>
+            <translation>--kind und --json gehören zu „list“.</translation>
+        </message>
+        <message>
+            <source>--dry-run goes with 'import'.</source>
+            <translation>--dry-run gehört zu „import“.</translation>
+        </message>
+        <message>
+            <source>Unknown kind '%1': use one of %2.</source>
+            <translation>Unbekannte Art „%1“: Verwenden Sie eine von %2.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei mit .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Created the catalog '%1' from the built-in data.</source>
+            <translation>Der Katalog „%1“ wurde aus den mitgelieferten Daten erstellt.</translation>
+        </message>
+        <message>
+            <source>[unverified] %1</source>
+            <translation>[ungeprüft] %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found.</source>
+            <translation>
+                <numerusform>Es wurde nichts importiert: %n Problem gefunden.</numerusform>
+                <numerusform>Es wurde nichts importiert: %n Probleme gefunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged</source>
+            <translation>%1 neu, %2 ersetzt, %3 unverändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n item(s) would be imported (%1); the catalog was not changed.</source>
+            <translation>
+                <numerusform>Probelauf: %n Eintrag würde importiert (%1); der Katalog wurde nicht geändert.</numerusform>
+                <numerusform>Probelauf: %n Einträge würden importiert (%1); der Katalog wurde nicht geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) (%1) into %2.</source>
+            <translation>
+                <numerusform>%n Eintrag (%1) nach %2 importiert.</numerusform>
+                <numerusform>%n Einträge (%1) nach %2 importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogCsv</name>
         <message>
             <source>The file is empty: it needs a header row of column names.</source>
@@ -239,6 +571,41 @@
             <source>Filling the catalog</source>
             <translation>Befüllen des Katalogs</translation>
         </message>
+        <message>
+            <source>Backing up</source>
+            <translation>Sichern</translation>
+        </message>
+        <message>
+            <source>Could not copy the catalog to '%1': %2</source>
+            <translation>Der Katalog konnte nicht nach „%1“ kopiert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDetailPane</name>
+        <message>
+            <source>No item selected</source>
+            <translation>Kein Eintrag ausgewählt</translation>
+        </message>
+        <message>
+            <source>Pick an item in the table to see every spec, its source and how far to trust it.</source>
+            <translation>Wählen Sie einen Eintrag in der Tabelle, um alle Daten, ihre Quelle und ihre Verlässlichkeit zu sehen.</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures of this item are estimates or placeholders. Check the source before quoting it.</source>
+            <translation>Ungeprüft: Einige Werte dieses Eintrags sind Schätzungen oder Platzhalter. Prüfen Sie die Quelle, bevor Sie ihn anbieten.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Where the figures come from</source>
+            <translation>Woher die Werte stammen</translation>
+        </message>
     </context>
     <context>
         <name>CatalogDrag</name>
@@ -249,6 +616,154 @@
         <message>
             <source>Catalog item '%1' is not in the catalog.</source>
             <translation>Katalogeintrag „%1“ ist nicht im Katalog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEdits</name>
+        <message>
+            <source>'%1' is already in the catalog</source>
+            <translation>„%1“ ist bereits im Katalog</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>there is no item '%1'</source>
+            <translation>es gibt keinen Eintrag „%1“</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <extracomment>The model name of a duplicated catalog item</extracomment>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>%1 duplizieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list %1 as an accelerator option (%2); remove it there first</source>
+            <translation>
+                <numerusform>%n Server führt %1 als Beschleuniger-Option (%2); entfernen Sie ihn dort zuerst</numerusform>
+                <numerusform>%n Server führen %1 als Beschleuniger-Option (%2); entfernen Sie ihn dort zuerst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>%1 löschen</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported while rows are rejected.</source>
+            <translation>Solange Zeilen abgelehnt werden, kann nichts importiert werden.</translation>
+        </message>
+        <message>
+            <source>'%1' left the catalog since the preview; preview again</source>
+            <translation>„%1“ ist seit der Vorschau nicht mehr im Katalog; erstellen Sie die Vorschau neu</translation>
+        </message>
+        <message>
+            <source>'%1' joined the catalog since the preview; preview again</source>
+            <translation>„%1“ ist seit der Vorschau in den Katalog gekommen; erstellen Sie die Vorschau neu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag importieren</numerusform>
+                <numerusform>%n Einträge importieren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogExport</name>
+        <message>
+            <source>Cannot tell the format of '%1': name it .csv or .json.</source>
+            <translation>Das Format von „%1“ ist nicht erkennbar: Benennen Sie die Datei mit .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Could not write '%1': %2</source>
+            <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogFieldParser</name>
+        <message>
+            <source>'%1' is not a number</source>
+            <translation>„%1“ ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not a whole number</source>
+            <translation>„%1“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>'%1' is not true or false</source>
+            <translation>„%1“ ist weder true noch false</translation>
+        </message>
+        <message>
+            <source>'%1' is not an item id</source>
+            <translation>„%1“ ist keine Eintrags-ID</translation>
+        </message>
+        <message>
+            <source>'%1' is not an amount in %2</source>
+            <translation>„%1“ ist kein Betrag in %2</translation>
+        </message>
+        <message>
+            <source>'%1' is not a three-letter currency code such as USD</source>
+            <translation>„%1“ ist kein dreistelliger Währungscode wie USD</translation>
+        </message>
+        <message>
+            <source>'%1' is not a date written as YYYY-MM-DD</source>
+            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>unknown kind '%1'</source>
+            <translation>unbekannte Art „%1“</translation>
+        </message>
+        <message>
+            <source>unknown confidence '%1' (high, medium or low)</source>
+            <translation>unbekannte Verlässlichkeit „%1“ (high, medium oder low)</translation>
+        </message>
+        <message>
+            <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
+            <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, „-“, „_“ und „.“</translation>
+        </message>
+        <message>
+            <source>expected a number</source>
+            <translation>eine Zahl wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>true oder false wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected a list of item ids</source>
+            <translation>eine Liste von Eintrags-IDs wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected an amount such as "255740.00"</source>
+            <translation>ein Betrag wie "255740.00" wurde erwartet</translation>
+        </message>
+        <message>
+            <source>expected text</source>
+            <translation>Text wurde erwartet</translation>
+        </message>
+        <message>
+            <source>is required with a price</source>
+            <translation>ist bei einem Preis erforderlich</translation>
+        </message>
+        <message>
+            <source>is set but there is no price</source>
+            <translation>ist gesetzt, aber es gibt keinen Preis</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
+        </message>
+        <message>
+            <source>is not a catalog field</source>
+            <translation>ist kein Katalogfeld</translation>
         </message>
     </context>
     <context>
@@ -481,80 +996,20 @@
             <translation>%1 DWPD</translation>
         </message>
         <message>
-            <source>'%1' is not a number</source>
-            <translation>„%1“ ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number</source>
-            <translation>„%1“ ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>'%1' is not true or false</source>
-            <translation>„%1“ ist weder true noch false</translation>
-        </message>
-        <message>
             <source>'%1' is not an item id</source>
             <translation>„%1“ ist keine Eintrags-ID</translation>
-        </message>
-        <message>
-            <source>'%1' is not an amount in %2</source>
-            <translation>„%1“ ist kein Betrag in %2</translation>
         </message>
         <message>
             <source>'%1' is not a three-letter currency code such as USD</source>
             <translation>„%1“ ist kein dreistelliger Währungscode wie USD</translation>
         </message>
         <message>
-            <source>'%1' is not a date written as YYYY-MM-DD</source>
-            <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
-        </message>
-        <message>
-            <source>unknown kind '%1'</source>
-            <translation>unbekannte Art „%1“</translation>
-        </message>
-        <message>
-            <source>unknown confidence '%1' (high, medium or low)</source>
-            <translation>unbekannte Verlässlichkeit „%1“ (high, medium oder low)</translation>
-        </message>
-        <message>
             <source>'%1' is not a valid id: use lower-case letters, digits, '-', '_' and '.'</source>
             <translation>„%1“ ist keine gültige ID: Verwenden Sie Kleinbuchstaben, Ziffern, „-“, „_“ und „.“</translation>
         </message>
         <message>
-            <source>expected a number</source>
-            <translation>eine Zahl wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected true or false</source>
-            <translation>true oder false wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected a list of item ids</source>
-            <translation>eine Liste von Eintrags-IDs wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected an amount such as "255740.00"</source>
-            <translation>ein Betrag wie "255740.00" wurde erwartet</translation>
-        </message>
-        <message>
-            <source>expected text</source>
-            <translation>Text wurde erwartet</translation>
-        </message>
-        <message>
-            <source>is required with a price</source>
-            <translation>ist bei einem Preis erforderlich</translation>
-        </message>
-        <message>
-            <source>is set but there is no price</source>
-            <translation>ist gesetzt, aber es gibt keinen Preis</translation>
-        </message>
-        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
-        </message>
-        <message>
-            <source>is not a catalog field</source>
-            <translation>ist kein Katalogfeld</translation>
         </message>
         <message>
             <source>power must not be negative</source>
@@ -591,6 +1046,100 @@
         <message>
             <source>does not apply to the kind '%1'</source>
             <translation>gilt nicht für die Art „%1“</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImport</name>
+        <message>
+            <source>The file holds no items.</source>
+            <translation>Die Datei enthält keine Einträge.</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>erforderliche Spalte fehlt</translation>
+        </message>
+        <message>
+            <source>duplicate id '%1': row %2 has it already</source>
+            <translation>doppelte ID „%1“: Zeile %2 hat sie bereits</translation>
+        </message>
+        <message>
+            <source>'%1' is neither a .csv nor a .json file.</source>
+            <translation>„%1“ ist weder eine .csv- noch eine .json-Datei.</translation>
+        </message>
+        <message>
+            <source>Could not read '%1': %2</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) were rejected.</source>
+            <translation>
+                <numerusform>Es wurde nichts importiert: %n Zeile wurde abgelehnt.</numerusform>
+                <numerusform>Es wurde nichts importiert: %n Zeilen wurden abgelehnt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>Eintrag %1</translation>
+        </message>
+        <message>
+            <source>row %1 (line %2)</source>
+            <translation>Zeile %1 (Textzeile %2)</translation>
+        </message>
+        <message>
+            <source>row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, column %2: %3</source>
+            <translation>%1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>hinzufügen</translation>
+        </message>
+        <message>
+            <source>replace</source>
+            <translation>ersetzen</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unverändert</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3</source>
+            <extracomment>An accepted import row: "row 2: add acme-r1"</extracomment>
+            <translation>%1: %2 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>%1 importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</source>
+            <translation>
+                <numerusform>%n Problem gefunden. Nichts wird importiert, bis die Datei korrigiert ist: Ein Import gilt ganz oder gar nicht.</numerusform>
+                <numerusform>%n Probleme gefunden. Nichts wird importiert, bis die Datei korrigiert ist: Ein Import gilt ganz oder gar nicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 replaced, %3 unchanged. Importing can be undone.</source>
+            <translation>%1 neu, %2 ersetzt, %3 unverändert. Der Import lässt sich rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>An accepted import row and the item's name: "row 2: add acme-r1 (Acme R1)"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
         </message>
     </context>
     <context>
@@ -645,6 +1194,40 @@
         </message>
     </context>
     <context>
+        <name>CatalogItemDialog</name>
+        <message>
+            <source>Add catalog item</source>
+            <translation>Katalogeintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>ids separated by ';'</source>
+            <translation>IDs, getrennt durch „;“</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 *</source>
+            <translation>%1 *</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>%n Feld braucht Aufmerksamkeit.</numerusform>
+                <numerusform>%n Felder brauchen Aufmerksamkeit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogItemJson</name>
         <message>
             <source>field 'id' is missing or empty</source>
@@ -661,6 +1244,29 @@
         <message>
             <source>item '%1': field 'confidence' has unknown value '%2'</source>
             <translation>Eintrag '%1': Feld 'confidence' hat den unbekannten Wert '%2'</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogJson</name>
+        <message>
+            <source>The file is not valid JSON: %1 on line %2.</source>
+            <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2.</translation>
+        </message>
+        <message>
+            <source>The file is a '%1' file, not a Headroom catalog.</source>
+            <translation>Die Datei ist eine „%1“-Datei, kein Headroom-Katalog.</translation>
+        </message>
+        <message>
+            <source>The file was written by a newer Headroom (format version %1; this version reads up to %2).</source>
+            <translation>Die Datei wurde von einer neueren Headroom-Version geschrieben (Formatversion %1; diese Version liest bis %2).</translation>
+        </message>
+        <message>
+            <source>The file has no "items" list.</source>
+            <translation>Die Datei hat keine "items"-Liste.</translation>
+        </message>
+        <message>
+            <source>is not an object of catalog fields</source>
+            <translation>ist kein Objekt aus Katalogfeldern</translation>
         </message>
     </context>
     <context>
@@ -684,6 +1290,110 @@
         <message>
             <source>Could not update the catalog '%1' to version %2; it was left as it was: %3</source>
             <translation>Der Katalog „%1“ konnte nicht auf Version %2 aktualisiert werden; er blieb unverändert: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogSummary</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>One spec in a list: "Memory 80 GB"</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTableModel</name>
+        <message>
+            <source>%1 × %2</source>
+            <extracomment>Network ports: count and speed, e.g. "64 × 400 Gb/s"</extracomment>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Unverified: some figures are estimates or placeholders. Check the source before quoting this item.</source>
+            <translation>Ungeprüft: Einige Werte sind Schätzungen oder Platzhalter. Prüfen Sie die Quelle, bevor Sie diesen Eintrag anbieten.</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <extracomment>Column header: height in rack units</extracomment>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Power</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <source>Accelerators</source>
+            <translation>Beschleuniger</translation>
+        </message>
+        <message>
+            <source>Memory / capacity</source>
+            <extracomment>Column header: accelerator memory or storage capacity</extracomment>
+            <translation>Speicher / Kapazität</translation>
+        </message>
+        <message>
+            <source>Bandwidth</source>
+            <translation>Bandbreite</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>BF16 peak</source>
+            <translation>BF16-Spitze</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogTreeModel</name>
+        <message>
+            <source>All items</source>
+            <translation>Alle Einträge</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tree node with its number of items, e.g. "GPU server (20)"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogValidator</name>
+        <message>
+            <source>there is no accelerator '%1' in the catalog</source>
+            <translation>im Katalog gibt es keinen Beschleuniger „%1“</translation>
+        </message>
+        <message>
+            <source>'%1' is of kind '%2', not an accelerator</source>
+            <translation>„%1“ ist von der Art „%2“, kein Beschleuniger</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n server(s) list this item as an accelerator (%1), so it must stay an accelerator</source>
+            <translation>
+                <numerusform>%n Server führt diesen Eintrag als Beschleuniger (%1), daher muss er ein Beschleuniger bleiben</numerusform>
+                <numerusform>%n Server führen diesen Eintrag als Beschleuniger (%1), daher muss er ein Beschleuniger bleiben</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1816,14 +2526,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>Katalog</translation>
         </message>
         <message>
-            <source>Hardware catalog</source>
-            <translation>Hardware-Katalog</translation>
-        </message>
-        <message>
-            <source>GPU servers, accelerators, storage, switches, racks and PDUs with sourced specs will be listed here, ready to drag into racks.</source>
-            <translation>Hier werden GPU-Server, Beschleuniger, Speicher, Switches, Racks und PDUs mit belegten Daten aufgelistet, bereit zum Ziehen in Racks.</translation>
-        </message>
-        <message>
             <source>Workloads</source>
             <translation>Workloads</translation>
         </message>
@@ -1890,6 +2592,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>&amp;Layout</source>
             <translation>&amp;Layout</translation>
+        </message>
+        <message>
+            <source>Created your catalog from the built-in data.</source>
+            <translation>Ihr Katalog wurde aus den mitgelieferten Daten erstellt.</translation>
         </message>
     </context>
     <context>
@@ -2606,6 +3312,29 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>%1U</source>
             <extracomment>Height in rack units (1U = 44.45 mm), e.g. "6U"</extracomment>
             <translation>%1 HE</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserCatalog</name>
+        <message>
+            <source>Could not create the folder '%1' for the catalog.</source>
+            <translation>Der Ordner „%1“ für den Katalog konnte nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': %2</source>
+            <translation>Der Katalog „%1“ konnte nicht erstellt werden: %2</translation>
+        </message>
+        <message>
+            <source>Could not create the catalog '%1': the file could not be put in place.</source>
+            <translation>Der Katalog „%1“ konnte nicht erstellt werden: Die Datei ließ sich nicht an ihren Platz legen.</translation>
+        </message>
+        <message>
+            <source>No catalog is open.</source>
+            <translation>Es ist kein Katalog geöffnet.</translation>
+        </message>
+        <message>
+            <source>The catalog was not reset because no backup could be made: %1</source>
+            <translation>Der Katalog wurde nicht zurückgesetzt, weil keine Sicherung erstellt werden konnte: %1</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
 #include "app/bench/capacitybenchmark.h"
+#include "app/bench/catalogbenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -34,5 +35,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<LayoutEditorBenchmark>());
     benchmarks.push_back(std::make_unique<ProjectFileBenchmark>());
     benchmarks.push_back(std::make_unique<CapacityBenchmark>());
+    benchmarks.push_back(std::make_unique<CatalogBenchmark>());
     return benchmarks;
 }

@@ -5,6 +5,7 @@
 #include "app/cli/samplecommand.h"
 #include "app/cli/estimatecommand.h"
 #include "app/cli/validatecommand.h"
+#include "app/cli/catalogcommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
@@ -14,5 +15,6 @@ std::vector<std::unique_ptr<Subcommand>> createSubcommands()
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<CatalogCommand>());
     return commands;
 }

@@ -1,5 +1,6 @@
 #include "model/catalog/catalogcsv.h"
 
+#include "model/catalog/catalogfieldparser.h"
 #include "model/catalog/csvreader.h"
 #include "model/catalog/csvwriter.h"
 
@@ -31,10 +32,10 @@ CatalogFileRows CatalogCsv::read(const QByteArray &data)
             result.headerErrors.append({key, tr("appears twice")});
         seen.insert(key);
     }
-    for (const CatalogField &field : CatalogFields::all()) {
-        if (field.required && !seen.contains(field.key))
-            result.headerErrors.append({field.key, tr("required column is missing")});
-    }
+    // Without ids no row can be matched or added; other required columns are needed for
+    // new items only, which the importer checks row by row.
+    if (!seen.contains(QStringLiteral("id")))
+        result.headerErrors.append({QStringLiteral("id"), tr("required column is missing")});
     if (!result.headerErrors.isEmpty())
         return result;
 
@@ -55,7 +56,8 @@ CatalogFileRows CatalogCsv::read(const QByteArray &data)
             QHash<QString, QString> cells;
             for (qsizetype c = 0; c < keys.size(); ++c)
                 cells.insert(keys.at(c), record.cells.at(c));
-            row.errors = CatalogFields::fromCells(cells, &row.item);
+            row.errors = CatalogFieldParser::fromCells(cells, &row.item);
+            row.keys = QSet<QString>(keys.begin(), keys.end());
         }
         result.rows.append(std::move(row));
     }

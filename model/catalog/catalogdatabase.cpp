@@ -1,6 +1,7 @@
 #include "model/catalog/catalogdatabase.h"
 
 #include "model/catalog/catalogitemstore.h"
+#include "model/catalog/cataloglisting.h"
 #include "model/catalog/catalogschema.h"
 #include "model/catalog/sqltransaction.h"
 
@@ -42,6 +43,12 @@ CatalogResult CatalogDatabase::open(const QString &filePath)
     if (!upgraded.ok()) {
         close();
         return upgraded;
+    }
+    QString error;
+    if (!CatalogListing::ensureComplete(m_db, &error)) {
+        close();
+        return CatalogResult::failure(
+            tr("Could not open the catalog '%1': %2").arg(filePath, error));
     }
     m_filePath = filePath;
     emit catalogReset();
@@ -90,6 +97,20 @@ bool CatalogDatabase::contains(const QString &id) const
     return query.exec() && query.next();
 }
 
+QHash<QString, ItemKind> CatalogDatabase::itemKinds() const
+{
+    QHash<QString, ItemKind> kinds;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, kind FROM items")))
+        return kinds;
+    while (query.next()) {
+        if (const auto kind = CatalogItem::kindFromKey(query.value(1).toString()))
+            kinds.insert(query.value(0).toString(), *kind);
+    }
+    return kinds;
+}
+
 int CatalogDatabase::itemCount() const
 {
     QSqlQuery query(m_db);
@@ -112,6 +133,38 @@ QStringList CatalogDatabase::serversOffering(const QString &acceleratorId) const
     return ids;
 }
 
+QList<CatalogRow> CatalogDatabase::rows() const
+{
+    return CatalogListing::read(m_db);
+}
+
+std::optional<CatalogRow> CatalogDatabase::row(const QString &id) const
+{
+    const QList<CatalogRow> found = CatalogListing::read(m_db, id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<CatalogDatabase::VendorCount> CatalogDatabase::vendorCounts() const
+{
+    // Grouped by SQLite over the listing table: a few milliseconds for 100,000 items.
+    QList<VendorCount> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT kind_position, vendor, count(*) FROM item_listings "
+                                   "GROUP BY kind_position, vendor "
+                                   "ORDER BY kind_position, vendor COLLATE NOCASE")))
+        return counts;
+    while (query.next()) {
+        const int kind = query.value(0).toInt();
+        if (kind >= 0 && kind < static_cast<int>(ItemKind::Count))
+            counts.append(
+                {static_cast<ItemKind>(kind), query.value(1).toString(), query.value(2).toInt()});
+    }
+    return counts;
+}
+
 QList<Accelerator> CatalogDatabase::accelerators() const
 {
     QList<Accelerator> result;
@@ -126,6 +179,22 @@ QStringList CatalogDatabase::acceleratorIds() const
     for (const CatalogItem &item : items(ItemKind::Accelerator))
         ids.append(item.id);
     return ids;
+}
+
+QList<std::pair<QString, QString>> CatalogDatabase::acceleratorNames() const
+{
+    QList<std::pair<QString, QString>> names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT item_id, vendor || ' ' || model FROM item_listings "
+                                 "WHERE kind_position = ? ORDER BY vendor COLLATE NOCASE, "
+                                 "model COLLATE NOCASE"));
+    query.addBindValue(static_cast<int>(ItemKind::Accelerator));
+    if (query.exec()) {
+        while (query.next())
+            names.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return names;
 }
 
 QList<CatalogReferenceFigure> CatalogDatabase::referenceFigures() const
@@ -225,9 +294,19 @@ CatalogResult CatalogDatabase::removeItem(const QString &id)
 
 CatalogResult CatalogDatabase::upsertItems(const QList<CatalogItem> &items)
 {
+    return applyChanges({}, items);
+}
+
+CatalogResult CatalogDatabase::applyChanges(const QStringList &removedIds,
+                                            const QList<CatalogItem> &items)
+{
     const CatalogResult result =
         write(tr("Importing %n item(s)", nullptr, items.size()), [&](QString *error) {
             CatalogItemStore store(m_db);
+            for (const QString &id : removedIds) {
+                if (!store.remove(id, error))
+                    return false;
+            }
             for (const CatalogItem &item : items) {
                 if (contains(item.id) && !store.remove(item.id, error))
                     return false;
@@ -290,4 +369,17 @@ CatalogResult CatalogDatabase::replaceAll(const QList<CatalogItem> &items,
     if (result.ok())
         emit catalogReset();
     return result;
+}
+
+CatalogResult CatalogDatabase::backupTo(const QString &filePath) const
+{
+    if (!isOpen())
+        return CatalogResult::failure(tr("%1: no catalog is open.").arg(tr("Backing up")));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(filePath);
+    if (!query.exec())
+        return CatalogResult::failure(
+            tr("Could not copy the catalog to '%1': %2").arg(filePath, query.lastError().text()));
+    return CatalogResult::success();
 }

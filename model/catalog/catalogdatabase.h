@@ -4,8 +4,10 @@
 #include "model/catalog/catalogitem.h"
 #include "model/catalog/catalogreferencefigure.h"
 #include "model/catalog/catalogresult.h"
+#include "model/catalog/catalogrow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -41,14 +43,33 @@ public:
     QList<CatalogItem> items(ItemKind kind) const;
     std::optional<CatalogItem> item(const QString &id) const;
     bool contains(const QString &id) const;
+    // Every id with its kind: what reference checks need, in one query.
+    QHash<QString, ItemKind> itemKinds() const;
     int itemCount() const;
     // The ids of the servers that list an accelerator among their options.
     QStringList serversOffering(const QString &acceleratorId) const;
+
+    // Every item as the catalog table shows it, in the order they were added: one scan of
+    // the listing table, nothing formatted (see CatalogListing).
+    QList<CatalogRow> rows() const;
+    std::optional<CatalogRow> row(const QString &id) const;
+
+    // How many items each vendor has of each kind, by kind and then vendor name.
+    struct VendorCount
+    {
+        ItemKind kind;
+        QString vendor;
+        int count;
+    };
+    QList<VendorCount> vendorCounts() const;
 
     // Every accelerator, as the capacity engine takes it (SI units: FLOP/s, bytes, bytes/s,
     // W), in catalog order; acceleratorIds() gives the matching item ids.
     QList<Accelerator> accelerators() const;
     QStringList acceleratorIds() const;
+    // Every accelerator's id and "vendor model", by name, for pickers: one query on the
+    // listing, however large the catalog.
+    QList<std::pair<QString, QString>> acceleratorNames() const;
 
     // Planning figures that are not products: rack power budgets, cooling limits, rules.
     QList<CatalogReferenceFigure> referenceFigures() const;
@@ -61,9 +82,16 @@ public:
     CatalogResult removeItem(const QString &id);
     // Adds new ids and replaces existing ones, all or nothing.
     CatalogResult upsertItems(const QList<CatalogItem> &items);
+    // Deletes these ids, then adds or replaces these items, all or nothing (an import and
+    // its undo). References between them are checked when everything is in place.
+    CatalogResult applyChanges(const QStringList &removedIds, const QList<CatalogItem> &items);
     // Empties the catalog and fills it with these items and figures, all or nothing.
     CatalogResult replaceAll(const QList<CatalogItem> &items,
                              const QList<CatalogReferenceFigure> &figures);
+
+    // A consistent copy of the whole catalog in a new file (SQLite's VACUUM INTO), taken
+    // while the catalog stays open.
+    CatalogResult backupTo(const QString &filePath) const;
 
     // The last error of the underlying connection, for diagnostics.
     QSqlDatabase connection() const { return m_db; }

@@ -21,9 +21,10 @@ struct CatalogFieldError
     friend bool operator==(const CatalogFieldError &, const CatalogFieldError &) = default;
 };
 
-// Every column of the catalog in one table, in the order files are written. CSV and JSON
-// import and export, the database, the detail pane, the edit dialog and validation all go
-// through it, so a column is added in one place.
+// Every column of the catalog in one table, in the order files are written, with how to
+// write each for files and for people and the rules an item must meet. CSV and JSON import
+// and export, the database, the detail pane, the edit dialog and validation all go through
+// it, so a column is added in one place; reading text back is CatalogFieldParser's job.
 class CatalogFields
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogFields)
@@ -43,18 +44,8 @@ public:
                                const UnitFormat &format);
     static bool isSet(const CatalogField &field, const CatalogItem &item);
 
-    // Parses one cell into the item. Returns the reason when the text cannot be this field's
-    // value ("'abc' is not a number"); range checks are validate()'s job. The currency
-    // must be set before the price it qualifies (all() lists price_currency first).
-    static QString fromText(const CatalogField &field, const QString &text, CatalogItem *item);
-    static QString fromJson(const CatalogField &field, const QJsonValue &value, CatalogItem *item);
-
-    // Parses a whole row (CSV cells by column key, or a JSON object) into a fresh item and
-    // returns every cell that could not be read. A price and its currency are read
-    // together: one without the other is an error, never silently dropped.
-    static QList<CatalogFieldError> fromCells(const QHash<QString, QString> &cells,
-                                              CatalogItem *item);
-    static QList<CatalogFieldError> fromJsonObject(const QJsonObject &object, CatalogItem *item);
+    // The shortest text that reads back as exactly this number: "80000000000", "0.56".
+    static QString numberText(double value);
 
     // Every rule a single item must meet on its own: required fields, ranges (no negative
     // power), fields that do not apply to the item's kind, price and currency together.

@@ -4,6 +4,7 @@
 #include "model/catalog/catalogitem.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // One row of a catalog file as read: where it is, the item it describes and what could
@@ -14,6 +15,7 @@ struct CatalogFileRow
     int row = 0;
     int line = 0;
     CatalogItem item;
+    QSet<QString> keys; // the fields the row has (its file's columns, its JSON keys)
     QList<CatalogFieldError> errors;
 };
 
@@ -25,7 +27,7 @@ struct CatalogFileRows
     // Problems with the file as a whole (not UTF-8, not JSON, an unclosed quote): no row
     // could be trusted.
     QString fileError;
-    // Problems with the header (row 1): unknown, repeated or missing required columns.
+    // Problems with the header (row 1): unknown or repeated columns, no id column.
     QList<CatalogFieldError> headerErrors;
 
     bool readable() const { return fileError.isEmpty() && headerErrors.isEmpty(); }

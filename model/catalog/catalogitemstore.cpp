@@ -1,6 +1,7 @@
 #include "model/catalog/catalogitemstore.h"
 
 #include "model/catalog/catalogfields.h"
+#include "model/catalog/cataloglisting.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -142,6 +143,8 @@ QString CatalogItemStore::tableName(CatalogTable table)
 CatalogItemStore::CatalogItemStore(QSqlDatabase db)
     : m_db(std::move(db))
 { }
+
+CatalogItemStore::~CatalogItemStore() = default;
 
 QList<CatalogItem> CatalogItemStore::read(const QString &where, const QVariantList &values,
                                           QString *error) const
@@ -314,6 +317,10 @@ bool CatalogItemStore::insert(const CatalogItem &item, QString *error)
             return false;
         }
     }
+    if (!m_listing)
+        m_listing = std::make_unique<CatalogListing>(m_db);
+    if (!m_listing->insert(item, error))
+        return false;
     if (item.kind == ItemKind::GpuServer && !item.acceleratorOptions.isEmpty()) {
         if (!prepare(CatalogTable::ServerAcceleratorOptions, error))
             return false;

@@ -10,17 +10,20 @@
 #include <QVariantList>
 
 #include <map>
+#include <memory>
 
+class CatalogListing;
 enum class CatalogTable;
 
 // Maps CatalogItem onto the catalog's tables: the item row, its vendor, its price, its
-// per-kind spec row and a server's accelerator options. The statements are generated from
-// CatalogFields (column = field key), so a new field needs a column and nothing else here.
-// Writes reuse prepared statements; the caller owns the transaction.
+// per-kind spec row, a server's accelerator options and the item's listing row. The statements are
+// generated from CatalogFields (column = field key), so a new field needs a column and nothing else
+// here. Writes reuse prepared statements; the caller owns the transaction.
 class CatalogItemStore
 {
 public:
     explicit CatalogItemStore(QSqlDatabase db);
+    ~CatalogItemStore();
 
     // Items in catalog order (kind, vendor, model). `where` is a condition on the items
     // table aliased "i", with positional placeholders bound to `values`.
@@ -42,4 +45,5 @@ private:
     QSqlDatabase m_db;
     std::map<CatalogTable, QSqlQuery> m_inserts;
     QHash<QString, qint64> m_vendorIds;
+    std::unique_ptr<CatalogListing> m_listing;
 };

@@ -15,7 +15,7 @@ class CatalogSchema
     Q_DECLARE_TR_FUNCTIONS(CatalogSchema)
 
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
     // PRAGMA application_id: "Hdrm" marks a file as a Headroom catalog.
     static constexpr int kApplicationId = 0x4864726d;
 
@@ -29,4 +29,5 @@ public:
 private:
     static CatalogResult migrateTo(QSqlDatabase &db, int version);
     static bool migrateTo1(QSqlDatabase &db, QString *error);
+    static bool migrateTo2(QSqlDatabase &db, QString *error);
 };

@@ -7,9 +7,13 @@
 #include "views/layout/racklayoutpane.h"
 #include "views/layout/racklayoutscene.h"
 #include "views/layout/rowheaderitem.h"
+#include "model/catalog/catalogdatabase.h"
+#include "model/catalog/catalogtablemodel.h"
+#include "views/catalog/catalogbrowser.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -74,10 +78,13 @@ private slots:
     void resetLayoutRestoresDocks();
     void geometryAndDocksAreRestored();
     void languageMenuSwitchesLive();
+    void catalogOpensAfterTheFirstPaint();
+    void undoFollowsFocusIntoTheCatalog();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_catalogDir;
 };
 
 void tst_MainWindow::init()
@@ -86,6 +93,7 @@ void tst_MainWindow::init()
     m_languages = std::make_unique<LanguageManager>();
     m_languages->apply(QStringLiteral("en"));
     m_window = std::make_unique<MainWindow>(m_languages.get());
+    m_window->setCatalogPath(m_catalogDir.filePath(QStringLiteral("catalog.sqlite")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -336,6 +344,41 @@ void tst_MainWindow::languageMenuSwitchesLive()
     m_window->findChild<QAction *>(QStringLiteral("actionLanguage_en"))->trigger();
     QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("menuFile"))->title(),
                  QStringLiteral("&File"));
+}
+
+void tst_MainWindow::catalogOpensAfterTheFirstPaint()
+{
+    CatalogBrowser *browser = m_window->catalogBrowser();
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("catalogDock"))->widget(), browser);
+    // Opened from the event loop once the window has painted, from the file given.
+    QTRY_VERIFY(browser->database() != nullptr);
+    QCOMPARE(m_window->catalog()->filePath(),
+             m_catalogDir.filePath(QStringLiteral("catalog.sqlite")));
+    QVERIFY(browser->tableModel()->rowCount() >= 80);
+}
+
+void tst_MainWindow::undoFollowsFocusIntoTheCatalog()
+{
+    CatalogBrowser *browser = m_window->catalogBrowser();
+    QTRY_VERIFY(browser->database() != nullptr);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+
+    // An edit in the catalog, with the catalog focused: Edit ▸ Undo undoes it.
+    browser->searchField()->setFocus();
+    QTRY_VERIFY(browser->searchField()->hasFocus());
+    browser->selectItem(QStringLiteral("apc-ap8888"));
+    browser->duplicateItemAction()->trigger();
+    QVERIFY(m_window->catalog()->contains(QStringLiteral("apc-ap8888-copy")));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Duplicate APC AP8888 (NetShelter metered 0U)"));
+    undo->trigger();
+    QVERIFY(!m_window->catalog()->contains(QStringLiteral("apc-ap8888-copy")));
+
+    // Outside the catalog, Undo is the project's again.
+    m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setFocus();
+    QTRY_COMPARE(undo->text(), QStringLiteral("&Undo"));
+    QVERIFY(!undo->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)
