@@ -34,12 +34,19 @@ namespace {
 // Where a dragged catalog id finds its row: the project's frozen copy first, then the
 // catalog. Until the catalog database is on this branch, the catalog is the rows the
 // sample project ships with (resources/sample); the database's lookup replaces them here.
-CatalogLookup catalogLookup(const Project *project)
+// Where the editor finds the row for a dragged id: the project's frozen copy (a project
+// keeps the specs it was built with), then the user's catalog, then the rows shipped with
+// the sample. Called once when a drag enters, never per mouse move.
+CatalogLookup catalogLookup(const Project *project, const CatalogDatabase *catalog)
 {
-    return [project, shipped = SampleProject::catalogRows()](
+    return [project, catalog, shipped = SampleProject::catalogRows()](
                const QString &id) -> std::optional<CatalogItem> {
         if (const CatalogItem *frozen = project->hall()->catalog().item(id))
             return *frozen;
+        if (catalog->isOpen()) {
+            if (std::optional<CatalogItem> item = catalog->item(id))
+                return item;
+        }
         for (const CatalogItem &item : shipped) {
             if (item.id == id)
                 return item;
@@ -173,7 +180,7 @@ void MainWindow::createCentralArea()
     m_centralTabs->setDocumentMode(true);
     m_rackLayout = new RackLayoutPane(m_project->hall(), m_project->undoStack(), m_centralTabs);
     m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
-    m_rackLayout->setCatalogLookup(catalogLookup(m_project));
+    m_rackLayout->setCatalogLookup(catalogLookup(m_project, m_catalog));
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
     m_centralTabs->addTab(m_rackLayout, QString());

@@ -96,7 +96,7 @@ QList<Measurement> LayoutEditorBenchmark::run(const BenchOptions &options)
         // 100 racks of 8 Dell R760xa (2U, 2.8 kW): ten rows of ten.
         Screen screen(hall(10, 10, QStringLiteral("dell-poweredge-r760xa"), 8, 2));
         const std::unique_ptr<QMimeData> data(
-            CatalogDrag::createMimeData({QStringLiteral("nvidia-qm9700")}));
+            CatalogDrag::createMimeData({QStringLiteral("nvidia-quantum-2-qm9700")}));
         const RackItem *target = screen.scene->rackItem(
             screen.project.hall()->rackIds(screen.project.hall()->rowIds()[4])[5]);
         QWidget *viewport = screen.view->viewport();

@@ -1,7 +1,7 @@
 #include "app/cli/commandcatalog.h"
 
 #include "model/catalog/catalogdatabase.h"
-#include "model/catalog/catalogseed.h"
+#include "model/catalog/usercatalog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,10 +13,9 @@ CatalogResult openCommandCatalog(CatalogDatabase *db, const GlobalOptions &globa
             return CatalogResult::failure(
                 QCoreApplication::translate("CommandCatalog", "The catalog '%1' does not exist.")
                     .arg(globals.catalogPath));
-        return db->open(globals.catalogPath);
+        return UserCatalog::open(db, globals.catalogPath);
     }
-    CatalogResult result = db->open(QStringLiteral(":memory:"));
-    if (result.ok())
-        result = db->replaceAll(CatalogSeed::items(), CatalogSeed::referenceFigures());
-    return result;
+    // The user's own catalog (created from the seed on first use), so accelerators a user
+    // added or corrected are the ones the estimate uses.
+    return UserCatalog::open(db);
 }

@@ -1,28 +1,37 @@
 #include "model/project/sampleproject.h"
 
+#include "model/catalog/catalogseed.h"
 #include "model/layout/datahall.h"
-#include "model/project/catalogitemjson.h"
 #include "model/project/layouteditor.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <cmath>
 
 QList<CatalogItem> SampleProject::catalogRows()
 {
-    QFile file(QStringLiteral(":/sample/sample-catalog.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonArray items =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("items")).toArray();
+    // The sample is built from the catalog Headroom ships, so its frozen rows are the
+    // seed's own: the same ids, specs, prices and sources a user's new catalog starts with.
+    static const char *const used[] = {
+        "nvidia-dgx-h100", "hpe-cray-xd670",           "dell-poweredge-r760xa",
+        "ddn-ai400x2",     "nvidia-spectrum-4-sn5600", "nvidia-quantum-2-qm9700",
+        "nvidia-sn2201",   "apc-netshelter-sx-ar3300", "apc-apdu11450me"};
+    const QList<CatalogItem> seed = CatalogSeed::items();
+    QSet<QString> wanted;
+    for (const char *id : used)
+        wanted.insert(QLatin1String(id));
+    // The servers' accelerator options come along, so configurations can change.
+    for (const CatalogItem &item : seed) {
+        if (wanted.contains(item.id)) {
+            for (const QString &option : item.acceleratorOptions)
+                wanted.insert(option);
+        }
+    }
     QList<CatalogItem> rows;
-    for (const QJsonValue &value : items) {
-        if (const auto item = CatalogItemJson::fromJson(value.toObject(), nullptr))
-            rows.append(*item);
+    for (const CatalogItem &item : seed) {
+        if (wanted.contains(item.id))
+            rows.append(item);
     }
     return rows;
 }
@@ -73,11 +82,17 @@ ProjectContent SampleProject::content()
     const RackId training2 = rack(rowA, tr("Training 2"), training, CoolingType::DirectLiquid, 4);
     place(training2, "hpe-cray-xd670", {3, 8, 13, 18});
     const RackId inference = rack(rowB, tr("Inference 1"), standard, CoolingType::Air, 2);
-    place(inference, "dell-poweredge-r760xa", {3, 5, 7, 9, 11, 13, 15, 17});
+    // R760xa with four L40S each: Dell's inference configuration (catalog options list
+    // H100 PCIe first, so the sample says which it means).
+    ServerConfiguration l40s = LayoutEditor::defaultConfiguration(item("dell-poweredge-r760xa"));
+    l40s.acceleratorId = QStringLiteral("nvidia-l40s");
+    l40s.acceleratorCount = 4;
+    for (int u : {3, 5, 7, 9, 11, 13, 15, 17})
+        editor.placeItem(inference, item("dell-poweredge-r760xa"), u, RackFace::Front, l40s);
     const RackId storage = rack(rowB, tr("Storage and network"), standard, CoolingType::Air, 2);
     place(storage, "ddn-ai400x2", {3, 5});
-    place(storage, "nvidia-sn5600", {20});
-    place(storage, "nvidia-qm9700", {23, 24});
+    place(storage, "nvidia-spectrum-4-sn5600", {20});
+    place(storage, "nvidia-quantum-2-qm9700", {23, 24});
     place(storage, "nvidia-sn2201", {40});
 
     ProjectContent content;

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 
 // The project a newcomer sees on first run, and `headroom sample` writes: a small,
-// realistic hall built from real catalog rows (shipped with their sources in
-// resources/sample/sample-catalog.json). Row A holds two training racks of 8-GPU HGX
+// realistic hall built from real rows of the catalog Headroom ships (CatalogSeed, with
+// their sources). Row A holds two training racks of 8-GPU HGX
 // servers, one on rear-door heat exchangers and one on direct liquid cooling; row B an
 // inference rack of L40S servers and a storage and network rack. Every limit holds.
 class SampleProject

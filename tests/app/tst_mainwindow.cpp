@@ -1,15 +1,17 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/projectfilecontroller.h"
+#include "model/catalog/catalogdatabase.h"
+#include "model/catalog/catalogtablemodel.h"
 #include "model/layout/datahall.h"
 #include "model/project/project.h"
 #include "support/testenvironment.h"
+#include "views/catalog/catalogbrowser.h"
+#include "views/layout/rackitem.h"
 #include "views/layout/racklayoutpane.h"
 #include "views/layout/racklayoutscene.h"
+#include "views/layout/racklayoutview.h"
 #include "views/layout/rowheaderitem.h"
-#include "model/catalog/catalogdatabase.h"
-#include "model/catalog/catalogtablemodel.h"
-#include "views/catalog/catalogbrowser.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -80,6 +82,7 @@ private slots:
     void languageMenuSwitchesLive();
     void catalogOpensAfterTheFirstPaint();
     void undoFollowsFocusIntoTheCatalog();
+    void dragFromTheCatalogIntoARack();
 
 private:
     std::unique_ptr<LanguageManager> m_languages;
@@ -379,6 +382,48 @@ void tst_MainWindow::undoFollowsFocusIntoTheCatalog()
     m_window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setFocus();
     QTRY_COMPARE(undo->text(), QStringLiteral("&Undo"));
     QVERIFY(!undo->isEnabled());
+}
+
+void tst_MainWindow::dragFromTheCatalogIntoARack()
+{
+    // The whole path a planner takes: a row of the Catalog dock's table, dragged with the
+    // bytes the table writes, dropped on the rack layout. The item is not in the sample's
+    // frozen rows, so the editor must find it in the open catalog database.
+    m_window->fileController()->loadSample();
+    CatalogBrowser *browser = m_window->catalogBrowser();
+    QTRY_VERIFY(browser->database() != nullptr);
+    const QString id = QStringLiteral("nvidia-spectrum-3-sn4600c");
+    QVERIFY(!m_window->project()->hall()->catalog().contains(id));
+    CatalogTableModel *table = browser->tableModel();
+    const int row = table->rowOfId(id);
+    QVERIFY(row >= 0);
+    const std::unique_ptr<QMimeData> data(table->mimeData({table->index(row, 0)}));
+
+    auto *pane = m_window->findChild<RackLayoutPane *>(QStringLiteral("rackLayoutTab"));
+    const DataHall *hall = m_window->project()->hall();
+    const RackId storage = hall->rackIds(hall->rowIds().back()).back();
+    const std::size_t before = hall->placementIds(storage).size();
+    RackItem *rack = pane->scene()->rackItem(storage);
+    pane->view()->centerOn(rack);
+    const QPoint at = pane->view()->mapFromScene(
+        rack->mapToScene(rack->geometry().spanRect(30, 1, RackFace::Front).center()));
+    QWidget *viewport = pane->view()->viewport();
+    QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+
+    QCOMPARE(hall->placementIds(storage).size(), before + 1);
+    QCOMPARE(hall->placement(hall->placementIds(storage).back())->itemId, id);
+    QVERIFY(hall->catalog().contains(id)); // frozen into the project with the drop
+    QVERIFY(m_window->isWindowModified());
+    m_window->project()->undoStack()->undo();
+    QCOMPARE(hall->placementIds(storage).size(), before);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -12,29 +12,33 @@ class tst_CatalogDrag : public QObject
     Q_OBJECT
 
 private slots:
-    void idsTravelOnePerLine_data();
-    void idsTravelOnePerLine();
+    void idsTravelAsTheCatalogWritesThem_data();
+    void idsTravelAsTheCatalogWritesThem();
     void otherDragsCarryNoIds();
     void resolvePrefersTheFrozenRow();
     void resolveNamesTheMissingId();
 };
 
-void tst_CatalogDrag::idsTravelOnePerLine_data()
+void tst_CatalogDrag::idsTravelAsTheCatalogWritesThem_data()
 {
+    // The wire format is the catalog's (a JSON array of ids), so a drag from the Catalog
+    // dock's table lands here unchanged.
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("one id") << QByteArray("dgx-h100") << QStringList {QStringLiteral("dgx-h100")};
-    QTest::newRow("two ids") << QByteArray("dgx-h100\nqm9700")
+    QTest::newRow("one id") << QByteArray("[\"dgx-h100\"]")
+                            << QStringList {QStringLiteral("dgx-h100")};
+    QTest::newRow("two ids") << QByteArray("[\"dgx-h100\",\"qm9700\"]")
                              << QStringList {QStringLiteral("dgx-h100"), QStringLiteral("qm9700")};
-    QTest::newRow("CRLF, blank lines and spaces")
-        << QByteArray(" dgx-h100 \r\n\r\nqm9700\n")
+    QTest::newRow("blank ids and spaces")
+        << QByteArray("[\" dgx-h100 \",\"\",\"qm9700\"]")
         << QStringList {QStringLiteral("dgx-h100"), QStringLiteral("qm9700")};
-    QTest::newRow("UTF-8") << QByteArray("serveur-\xc3\xa9t\xc3\xa9")
+    QTest::newRow("UTF-8") << QByteArray("[\"serveur-\xc3\xa9t\xc3\xa9\"]")
                            << QStringList {QStringLiteral("serveur-été")};
+    QTest::newRow("not JSON") << QByteArray("dgx-h100") << QStringList {};
     QTest::newRow("empty") << QByteArray() << QStringList {};
 }
 
-void tst_CatalogDrag::idsTravelOnePerLine()
+void tst_CatalogDrag::idsTravelAsTheCatalogWritesThem()
 {
     QFETCH(QByteArray, payload);
     QFETCH(QStringList, ids);

@@ -1,26 +1,28 @@
 #include "views/layout/catalogdrag.h"
 
+#include "model/catalog/catalogitemmime.h"
 #include "model/layout/catalogsnapshot.h"
 
 #include <QMimeData>
 
+// One wire format for catalog drags, owned by model/catalog so the catalog's item models
+// (which cannot include views/) and this editor read and write the same bytes.
+QString CatalogDrag::mimeType()
+{
+    return CatalogItemMime::mimeType();
+}
+
 QMimeData *CatalogDrag::createMimeData(const QStringList &ids)
 {
-    auto *data = new QMimeData;
-    data->setData(mimeType(), ids.join(QLatin1Char('\n')).toUtf8());
-    return data;
+    return CatalogItemMime::create(ids);
 }
 
 QStringList CatalogDrag::ids(const QMimeData *data)
 {
     QStringList ids;
-    if (!data || !data->hasFormat(mimeType()))
-        return ids;
-    const QStringList lines = QString::fromUtf8(data->data(mimeType())).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString id = line.trimmed();
-        if (!id.isEmpty())
-            ids.append(id);
+    for (const QString &id : CatalogItemMime::ids(data)) {
+        if (!id.trimmed().isEmpty())
+            ids.append(id.trimmed());
     }
     return ids;
 }

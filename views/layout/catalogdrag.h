@@ -17,18 +17,17 @@ class QMimeData;
 // database; tests give their own. Called once when a drag enters, never per mouse move.
 using CatalogLookup = std::function<std::optional<CatalogItem>(const QString &id)>;
 
-// Catalog items travel in drags as their ids, UTF-8, one per line, in our own MIME type
-// (architecture.md, "Conventions"). The Catalog dock is the drag source; the rack layout
-// is the drop target.
+// Catalog items travel in drags as their ids in our own MIME type (architecture.md,
+// "Conventions"), encoded by model/catalog's CatalogItemMime (a JSON array of ids). The
+// Catalog dock is the drag source; the rack layout is the drop target.
 class CatalogDrag
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogDrag)
 
 public:
-    static QString mimeType() { return QStringLiteral("application/x-headroom-catalog-item"); }
+    static QString mimeType();
     static QMimeData *createMimeData(const QStringList &ids);
-    // The ids in a drag, empty when it carries none of ours. Blank lines and the
-    // surrounding spaces of a line are ignored.
+    // The ids in a drag, empty when it carries none of ours; blank ids are ignored.
     static QStringList ids(const QMimeData *data);
 
     struct Resolved
