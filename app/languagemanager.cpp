@@ -58,7 +58,7 @@ void LanguageManager::setSavedLanguage(const QString &language)
 
 bool LanguageManager::hasHeadroomTranslation() const
 {
-    return m_headroomInstalled;
+    return m_headroomInstalled && !m_english;
 }
 
 void LanguageManager::removeTranslators()
@@ -77,15 +77,17 @@ void LanguageManager::apply(const QString &language)
     // Numbers, dates and money follow the chosen language too.
     QLocale::setDefault(locale);
 
-    // English is the source language: there is no headroom_en.qm, and none is needed.
-    if (locale.language() != QLocale::English) {
-        if (m_headroom->load(locale, QStringLiteral("headroom"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
-            m_headroomInstalled = QCoreApplication::installTranslator(m_headroom.get());
-        if (m_qtBase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            m_qtBaseInstalled = QCoreApplication::installTranslator(m_qtBase.get());
-    }
+    // A shipped translation for the locale, otherwise English: the source language, whose
+    // headroom_en.qm holds only the singular and plural forms of counted messages.
+    if (m_headroom->load(locale, QStringLiteral("headroom"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"))
+        || m_headroom->load(QStringLiteral(":/i18n/headroom_en.qm")))
+        m_headroomInstalled = QCoreApplication::installTranslator(m_headroom.get());
+    m_english = m_headroom->language().startsWith(QLatin1String("en"));
+    if (!m_english
+        && m_qtBase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        m_qtBaseInstalled = QCoreApplication::installTranslator(m_qtBase.get());
     m_applied = language;
     emit languageChanged();
 }

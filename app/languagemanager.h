@@ -34,7 +34,8 @@ public:
     void apply(const QString &language);
     // The language applied last: empty when following the system.
     QString appliedLanguage() const { return m_applied; }
-    // True when a Headroom translation is installed (false for English).
+    // True when a translation into another language is installed (false for English,
+    // whose plural-forms-only catalogue is always installed).
     bool hasHeadroomTranslation() const;
 
 signals:
@@ -47,5 +48,6 @@ private:
     std::unique_ptr<QTranslator> m_qtBase;
     bool m_headroomInstalled = false;
     bool m_qtBaseInstalled = false;
+    bool m_english = false;
     QString m_applied;
 };

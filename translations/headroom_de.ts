@@ -2677,13 +2677,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>Usage: headroom project info &lt;file&gt; [--json]</source>
             <translation>Aufruf: headroom project info &lt;Datei&gt; [--json]</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %n rack(s) in %2 row(s)</source>
-            <translation>
-                <numerusform>%1: %n Rack in %2 Reihe(n)</numerusform>
-                <numerusform>%1: %n Racks in %2 Reihe(n)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1 (%2): %3 von %4 HE, %5 typisch / %6 maximal von %7, %8 von %9, %10</translation>
@@ -2693,6 +2686,25 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>
                 <numerusform>%n Gerät ohne Gewicht im Katalog</numerusform>
                 <numerusform>%n Geräte ohne Gewicht im Katalog</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3</source>
+            <extracomment>"&lt;file&gt;: &lt;n racks&gt; in &lt;n rows&gt;", e.g. "hall.headroom: 4 racks in 2 rows"</extracomment>
+            <translation>%1: %2 in %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n Rack</numerusform>
+                <numerusform>%n Racks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Reihe</numerusform>
+                <numerusform>%n Reihen</numerusform>
             </translation>
         </message>
     </context>

@@ -2639,12 +2639,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>Usage: headroom project info &lt;file&gt; [--json]</source>
             <translation>用法：headroom project info &lt;文件&gt; [--json]</translation>
         </message>
-        <message numerus="yes">
-            <source>%1: %n rack(s) in %2 row(s)</source>
-            <translation>
-                <numerusform>%1：%n 个机架，共 %2 排</numerusform>
-            </translation>
-        </message>
         <message>
             <source>  %1 (%2): %3 of %4 U, %5 typical / %6 maximum of %7, %8 of %9, %10</source>
             <translation>  %1（%2）：%3/%4 U，典型 %5 / 最大 %6，上限 %7，%8/%9，%10</translation>
@@ -2653,6 +2647,23 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>%n item(s) without a weight in the catalog</source>
             <translation>
                 <numerusform>%n 台设备在目录中没有重量</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 in %3</source>
+            <extracomment>"&lt;file&gt;: &lt;n racks&gt; in &lt;n rows&gt;", e.g. "hall.headroom: 4 racks in 2 rows"</extracomment>
+            <translation>%1：%3中的%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n 个机架</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n 排</numerusform>
             </translation>
         </message>
     </context>

@@ -50,9 +50,10 @@ int ProjectCommand::run(const QStringList &arguments, CommandContext &context)
     }
     const UnitFormat format;
     const LayoutTotals &totals = project.hall()->totals();
-    context.out << tr("%1: %n rack(s) in %2 row(s)", nullptr, totals.rackCount)
-                       .arg(project.displayName())
-                       .arg(project.hall()->rowIds().size())
+    //: "<file>: <n racks> in <n rows>", e.g. "hall.headroom: 4 racks in 2 rows"
+    context.out << tr("%1: %2 in %3")
+                       .arg(project.displayName(), tr("%n rack(s)", nullptr, totals.rackCount),
+                            tr("%n row(s)", nullptr, int(project.hall()->rowIds().size())))
                 << '\n';
     for (const QJsonValue &value : json.value(QStringLiteral("racks")).toArray()) {
         const QJsonObject rack = value.toObject();

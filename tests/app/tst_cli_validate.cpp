@@ -50,7 +50,7 @@ void tst_CliValidate::trainingTable()
                  QStringLiteral("\\nT05-70B +Llama 2 70B +NVIDIA A100 SXM4 80GB +gpu_hours "))),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QRegularExpression(
-        QStringLiteral("\\n  gpu_hours +[0-9.]+% over 10 row\\(s\\)  target 15%: met"))));
+        QStringLiteral("\\n  gpu_hours +[0-9.]+% over 10 rows  target 15%: met"))));
 }
 
 void tst_CliValidate::inferenceJson()

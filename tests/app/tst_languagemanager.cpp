@@ -66,6 +66,11 @@ void tst_LanguageManager::englishNeedsNoTranslator()
     manager.apply(QStringLiteral("en"));
     QVERIFY(!manager.hasHeadroomTranslation());
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    // English still gets singular and plural forms for counts.
+    QCOMPARE(QCoreApplication::translate("LayoutEditor", "Remove %n rack(s)", nullptr, 1),
+             QStringLiteral("Remove 1 rack"));
+    QCOMPARE(QCoreApplication::translate("LayoutEditor", "Remove %n rack(s)", nullptr, 3),
+             QStringLiteral("Remove 3 racks"));
     QCOMPARE(manager.appliedLanguage(), QStringLiteral("en"));
 }
 

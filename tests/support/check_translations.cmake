@@ -5,12 +5,16 @@
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
-foreach(ts IN LISTS TS_FILES)
+foreach(ts IN LISTS TS_FILES PLURAL_ONLY_TS)
     get_filename_component(name "${ts}" NAME)
+    set(extra "")
+    if(ts STREQUAL PLURAL_ONLY_TS)
+        set(extra -pluralonly) # English: only the singular/plural forms of counted messages
+    endif()
     set(copy "${WORK_DIR}/${name}")
     configure_file("${ts}" "${copy}" COPYONLY)
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCE_LIST}" -ts "${copy}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra} "@${SOURCE_LIST}" -ts "${copy}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(SEND_ERROR "lupdate failed on ${name}: ${out}${err}")

@@ -1,0 +1,396 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AcceleratorMatcher</name>
+        <message numerus="yes">
+            <source>The accelerator name '%1' matches %n accelerator(s): %2. Use more of the name.</source>
+            <translation>
+                <numerusform>The accelerator name '%1' matches %n accelerator: %2. Use more of the name.</numerusform>
+                <numerusform>The accelerator name '%1' matches %n accelerators: %2. Use more of the name.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogBrowser</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <translation>
+                <numerusform>%1 of %n item</numerusform>
+                <numerusform>%1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n item(s). Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted %n item. Undo brings it back.</numerusform>
+                <numerusform>Deleted %n items. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n item to %1.</numerusform>
+                <numerusform>Exported %n items to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogCommand</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n problem(s) found.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n problem found.</numerusform>
+                <numerusform>Nothing was imported: %n problems found.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n item(s) would be imported (%1); the catalog was not changed.</source>
+            <translation>
+                <numerusform>Dry run: %n item would be imported (%1); the catalog was not changed.</numerusform>
+                <numerusform>Dry run: %n items would be imported (%1); the catalog was not changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n item(s) (%1) into %2.</source>
+            <translation>
+                <numerusform>Imported %n item (%1) into %2.</numerusform>
+                <numerusform>Imported %n items (%1) into %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n item(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n item to %1.</numerusform>
+                <numerusform>Exported %n items to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogDatabase</name>
+        <message numerus="yes">
+            <source>%n server(s) list it as an accelerator option (%1); remove it there first</source>
+            <translation>
+                <numerusform>%n server lists it as an accelerator option (%1); remove it there first</numerusform>
+                <numerusform>%n servers list it as an accelerator option (%1); remove it there first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n item(s)</source>
+            <translation>
+                <numerusform>Importing %n item</numerusform>
+                <numerusform>Importing %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogEdits</name>
+        <message numerus="yes">
+            <source>%n server(s) list %1 as an accelerator option (%2); remove it there first</source>
+            <translation>
+                <numerusform>%n server lists %1 as an accelerator option (%2); remove it there first</numerusform>
+                <numerusform>%n servers list %1 as an accelerator option (%2); remove it there first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n item(s)</source>
+            <translation>
+                <numerusform>Import %n item</numerusform>
+                <numerusform>Import %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImport</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) were rejected.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row was rejected.</numerusform>
+                <numerusform>Nothing was imported: %n rows were rejected.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogImportDialog</name>
+        <message numerus="yes">
+            <source>%n problem(s) found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</source>
+            <translation>
+                <numerusform>%n problem found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</numerusform>
+                <numerusform>%n problems found. Nothing will be imported until the file is corrected: an import applies completely or not at all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogItemDialog</name>
+        <message numerus="yes">
+            <source>%n field(s) need attention.</source>
+            <translation>
+                <numerusform>%n field needs attention.</numerusform>
+                <numerusform>%n fields need attention.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogValidator</name>
+        <message numerus="yes">
+            <source>%n server(s) list this item as an accelerator (%1), so it must stay an accelerator</source>
+            <translation>
+                <numerusform>%n server lists this item as an accelerator (%1), so it must stay an accelerator</numerusform>
+                <numerusform>%n servers list this item as an accelerator (%1), so it must stay an accelerator</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InferenceEstimator</name>
+        <message numerus="yes">
+            <source>%1 does not fit in %n accelerator(s) of %2 with room for one sequence's KV cache.</source>
+            <translation>
+                <numerusform>%1 does not fit in %n accelerator of %2 with room for one sequence's KV cache.</numerusform>
+                <numerusform>%1 does not fit in %n accelerators of %2 with room for one sequence's KV cache.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 requests/s is more than the %n replica(s) can serve; the figures are at full load.</source>
+            <translation>
+                <numerusform>%1 requests/s is more than the %n replica can serve; the figures are at full load.</numerusform>
+                <numerusform>%1 requests/s is more than the %n replicas can serve; the figures are at full load.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Even a single request misses the latency targets on %n accelerator(s) per replica.</source>
+            <translation>
+                <numerusform>Even a single request misses the latency targets on %n accelerator per replica.</numerusform>
+                <numerusform>Even a single request misses the latency targets on %n accelerators per replica.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutActions</name>
+        <message numerus="yes">
+            <source>Remove %n row(s)</source>
+            <translation>
+                <numerusform>Remove %n row</numerusform>
+                <numerusform>Remove %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n item(s)</source>
+            <translation>
+                <numerusform>Duplicate %n item</numerusform>
+                <numerusform>Duplicate %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n rack(s)</source>
+            <translation>
+                <numerusform>Duplicate %n rack</numerusform>
+                <numerusform>Duplicate %n racks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>Duplicate %n row</numerusform>
+                <numerusform>Duplicate %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutDrag</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n item(s)</source>
+            <translation>
+                <numerusform>Place %n item</numerusform>
+                <numerusform>Place %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n rack(s)</source>
+            <translation>
+                <numerusform>Add %n rack</numerusform>
+                <numerusform>Add %n racks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutEditor</name>
+        <message numerus="yes">
+            <source>Remove %n rack(s)</source>
+            <translation>
+                <numerusform>Remove %n rack</numerusform>
+                <numerusform>Remove %n racks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>Move %n item</numerusform>
+                <numerusform>Move %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nudge %n item(s)</source>
+            <translation>
+                <numerusform>Nudge %n item</numerusform>
+                <numerusform>Nudge %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>Remove %n item</numerusform>
+                <numerusform>Remove %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n item(s)</source>
+            <translation>
+                <numerusform>Paste %n item</numerusform>
+                <numerusform>Paste %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutRules</name>
+        <message numerus="yes">
+            <source>does not fit: U%1–U%2 is outside the rack's %n U</source>
+            <translation>
+                <numerusform>does not fit: U%1–U%2 is outside the rack's %n U</numerusform>
+                <numerusform>does not fit: U%1–U%2 is outside the rack's %n U</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds at most %n accelerator(s)</source>
+            <translation>
+                <numerusform>%1 holds at most %n accelerator</numerusform>
+                <numerusform>%1 holds at most %n accelerators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n drive bay(s)</source>
+            <translation>
+                <numerusform>%1 has %n drive bay</numerusform>
+                <numerusform>%1 has %n drive bays</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LayoutToolTips</name>
+        <message numerus="yes">
+            <source>%n rack(s), %1 of %2 U used</source>
+            <translation>
+                <numerusform>%n rack, %1 of %2 U used</numerusform>
+                <numerusform>%n racks, %1 of %2 U used</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n rack over a limit</numerusform>
+                <numerusform>%n racks over a limit</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectCommand</name>
+        <message numerus="yes">
+            <source>%n item(s) without a weight in the catalog</source>
+            <translation>
+                <numerusform>%n item without a weight in the catalog</numerusform>
+                <numerusform>%n items without a weight in the catalog</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n rack</numerusform>
+                <numerusform>%n racks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RackPlacementModel</name>
+        <message numerus="yes">
+            <source>%1 × %2, %n drive(s)</source>
+            <translation>
+                <numerusform>%1 × %2, %n drive</numerusform>
+                <numerusform>%1 × %2, %n drives</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RowHeaderItem</name>
+        <message numerus="yes">
+            <source>%n rack(s)</source>
+            <translation>
+                <numerusform>%n rack</numerusform>
+                <numerusform>%n racks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rack(s) over a limit</source>
+            <translation>
+                <numerusform>%n rack over a limit</numerusform>
+                <numerusform>%n racks over a limit</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleCommand</name>
+        <message numerus="yes">
+            <source>Wrote the sample project to %1 (%n rack(s)).</source>
+            <translation>
+                <numerusform>Wrote the sample project to %1 (%n rack).</numerusform>
+                <numerusform>Wrote the sample project to %1 (%n racks).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingEstimator</name>
+        <message numerus="yes">
+            <source>The model does not fit on %n GPU(s) of %1: it needs %2 per GPU in the best layout.</source>
+            <translation>
+                <numerusform>The model does not fit on %n GPU of %1: it needs %2 per GPU in the best layout.</numerusform>
+                <numerusform>The model does not fit on %n GPUs of %1: it needs %2 per GPU in the best layout.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationReport</name>
+        <message numerus="yes">
+            <source>%1% over %n row(s)</source>
+            <translation>
+                <numerusform>%1% over %n row</numerusform>
+                <numerusform>%1% over %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
