@@ -1,10 +1,10 @@
 #include "app/bench/benchmark.h"
 
+#include "app/bench/capacitybenchmark.h"
+#include "app/bench/catalogbenchmark.h"
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
-#include "app/bench/capacitybenchmark.h"
-#include "app/bench/catalogbenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 

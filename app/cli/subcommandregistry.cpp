@@ -1,20 +1,21 @@
 #include "app/cli/subcommandregistry.h"
 
 #include "app/bench/benchcommand.h"
+#include "app/cli/catalogcommand.h"
+#include "app/cli/estimatecommand.h"
 #include "app/cli/projectcommand.h"
 #include "app/cli/samplecommand.h"
-#include "app/cli/estimatecommand.h"
 #include "app/cli/validatecommand.h"
-#include "app/cli/catalogcommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
     std::vector<std::unique_ptr<Subcommand>> commands;
-    commands.push_back(std::make_unique<BenchCommand>());
-    commands.push_back(std::make_unique<ProjectCommand>());
-    commands.push_back(std::make_unique<SampleCommand>());
+    // The order `headroom --help` lists them: what a planner does first comes first.
+    commands.push_back(std::make_unique<CatalogCommand>());
     commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
-    commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<SampleCommand>());
+    commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
