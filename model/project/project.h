@@ -3,6 +3,7 @@
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
 #include "model/project/workloadeditor.h"
+#include "model/workload/headroomtracker.h"
 #include "model/workload/workloadset.h"
 
 #include <QObject>
@@ -32,6 +33,9 @@ public:
     const WorkloadSet *workloads() const { return &m_workloads; }
     // How views and commands change workloads and assignments.
     WorkloadEditor workloadEditor() { return WorkloadEditor(&m_workloads, &m_hall, &m_undoStack); }
+    // Headroom per server, rack, row and hall, kept up to date with both documents; ask
+    // it through HeadroomView (headroomview.h): current() and whatIf().
+    const HeadroomTracker *headroom() const { return &m_headroom; }
 
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
@@ -62,6 +66,7 @@ signals:
 private:
     DataHall m_hall;
     WorkloadSet m_workloads;
+    HeadroomTracker m_headroom {&m_hall, &m_workloads};
     QUndoStack m_undoStack;
     QString m_filePath;
 };
