@@ -42,15 +42,10 @@ void trainingDemand(WorkloadResult &r, const Workload &w)
     r.latency = HeadroomEntry::fromFigure(wall, deadline);
     r.computeShare = HeadroomEntry::fromFigure(wall.scaled(1.0 / deadline), 0.0);
 
-    // Weights, gradients, optimizer states and activations in the chosen layout, plus the
-    // memory reserve the layout was fitted under.
-    const Assumption reserve =
-        resolved(w, hw.accelerator, AssumptionId::MemoryReserveFraction, hw.gpus);
-    const double memory = hw.accelerator.memoryBytes;
-    r.memoryPerGpu = {e.memory.totalBytes() + reserve.value * memory,
-                      e.memory.totalBytes() + reserve.low * memory,
-                      e.memory.totalBytes() + reserve.high * memory, 0.0,
-                      bit(AssumptionId::MemoryReserveFraction)};
+    // Weights, gradients, optimizer states and activations in the chosen layout. The layout
+    // was fitted under the memory reserve; the reserve itself is headroom nobody uses.
+    const double memory = e.memory.totalBytes();
+    r.memoryPerGpu = {memory, memory, memory, 0.0, 0u};
 
     // The dataset (the job's own size when given) and the retained checkpoints.
     const Figure dataset =
@@ -130,15 +125,10 @@ void inferenceDemand(WorkloadResult &r, const Workload &w)
     r.computeShare = {share, share * low, share * high, 0.0, HeadroomEntry::maskOf(tpot.drivers)};
 
     // Weights and the KV cache in use at the operating point, on the GPUs that hold
-    // replicas, plus the reserve; averaged over all its GPUs.
-    const Assumption reserve =
-        resolved(w, hw.accelerator, AssumptionId::MemoryReserveFraction, hw.gpus);
+    // replicas; averaged over all its GPUs.
     const double inUse = double(e.deployedReplicas) * tp / hw.gpus;
-    const double memory = hw.accelerator.memoryBytes;
-    r.memoryPerGpu = {(e.memoryPerGpuBytes.value + reserve.value * memory) * inUse,
-                      (e.memoryPerGpuBytes.value + reserve.low * memory) * inUse,
-                      (e.memoryPerGpuBytes.value + reserve.high * memory) * inUse, 0.0,
-                      bit(AssumptionId::MemoryReserveFraction)};
+    const Figure memory = e.memoryPerGpuBytes.scaled(inUse);
+    r.memoryPerGpu = HeadroomEntry::fromFigure(memory, 0.0);
 
     // Every server loads the model from its own drives.
     r.storagePerServer = HeadroomEntry::fromFigure(Figure::exact(e.weightsBytes), 0.0);
