@@ -2,6 +2,7 @@
 
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
+#include "model/project/projectfile.h"
 #include "model/project/workloadeditor.h"
 #include "model/workload/headroomtracker.h"
 #include "model/workload/workloadset.h"
@@ -56,6 +57,10 @@ public:
     // The same with the workloads and their assignments (a file, the sample).
     void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
               const std::vector<WorkloadSnapshot> &workloads, const QString &filePath);
+    void load(const ProjectContent &content, const QString &filePath)
+    {
+        load(content.rows, content.catalog, content.workloads, filePath);
+    }
     // After recovering autosaved work: the content is not what any file on disk holds.
     void markModified() { m_undoStack.resetClean(); }
 
