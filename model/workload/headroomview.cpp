@@ -68,17 +68,18 @@ std::shared_ptr<const WorkloadResult> HeadroomView::result(WorkloadId id) const
 std::vector<WorkloadId> HeadroomView::workloadsIn(const HeadroomScope &scope) const
 {
     const HeadroomTracker::Reader r = reader();
-    std::vector<WorkloadId> found;
+    std::unordered_map<WorkloadId, bool> seen;
     for (PlacementId p : serversIn(scope)) {
-        for (WorkloadId id : r.workloadsOn(p)) {
-            if (std::find(found.begin(), found.end(), id) == found.end())
-                found.push_back(id);
-        }
+        for (WorkloadId id : r.workloadsOn(p))
+            seen.emplace(id, true);
     }
-    const WorkloadSet &set = *m_tracker->m_workloads;
-    std::sort(found.begin(), found.end(), [&set](WorkloadId a, WorkloadId b) {
-        return set.workloadIndex(a) < set.workloadIndex(b);
-    });
+    // In the dock's order: one pass over the list, not a search per comparison.
+    std::vector<WorkloadId> found;
+    found.reserve(seen.size());
+    for (WorkloadId id : m_tracker->m_workloads->workloadIds()) {
+        if (seen.count(id))
+            found.push_back(id);
+    }
     return found;
 }
 
