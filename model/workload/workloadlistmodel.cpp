@@ -1,6 +1,7 @@
 #include "model/workload/workloadlistmodel.h"
 
 #include "model/layout/datahall.h"
+#include "model/workload/headroomview.h"
 #include "model/workload/workloadmime.h"
 #include "model/workload/workloadset.h"
 
@@ -43,6 +44,62 @@ WorkloadListModel::WorkloadListModel(WorkloadSet *workloads, const DataHall *hal
             if (!m_ids.isEmpty())
                 emit dataChanged(index(0, ServersColumn), index(rowCount() - 1, GpusColumn));
         });
+    }
+}
+
+void WorkloadListModel::setHeadroom(const HeadroomTracker *tracker)
+{
+    if (m_headroom)
+        disconnect(m_headroom, nullptr, this, nullptr);
+    m_headroom = tracker;
+    if (tracker) {
+        connect(tracker, &HeadroomTracker::changed, this, [this] {
+            if (!m_ids.isEmpty())
+                emit dataChanged(index(0, LatencyColumn), index(rowCount() - 1, LatencyColumn));
+        });
+        connect(tracker, &QObject::destroyed, this, [this] { m_headroom = nullptr; });
+    }
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, LatencyColumn), index(rowCount() - 1, LatencyColumn));
+}
+
+QVariant WorkloadListModel::latencyData(WorkloadId id, int role) const
+{
+    if (!m_headroom)
+        return {};
+    const auto result = m_headroom->current().result(id);
+    if (!result || result->hardware.gpus == 0) {
+        if (role == Qt::DisplayRole)
+            return tr("Not assigned");
+        return role == HeadroomStatusRole ? QVariant(int(HeadroomStatus::NotApplicable))
+                                          : QVariant();
+    }
+    if (!result->errorText.isEmpty()) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return result->errorText;
+        return role == HeadroomStatusRole ? QVariant(int(HeadroomStatus::Over)) : QVariant();
+    }
+    const HeadroomEntry &latency = result->latency;
+    switch (role) {
+    case Qt::DisplayRole: {
+        const auto fraction = latency.headroomFraction();
+        if (!fraction)
+            return tr("No target");
+        //: A workload's latency: "3.91 days of 7 days", "32.8 ms of 50 ms"
+        return tr("%1 of %2")
+            .arg(HeadroomDimensions::format(HeadroomDimension::Latency, latency.demand),
+                 HeadroomDimensions::format(HeadroomDimension::Latency, latency.capacity));
+    }
+    case Qt::ToolTipRole:
+        return result->warnings.join(QLatin1Char('\n'));
+    case LatencyFractionRole:
+        if (const auto fraction = latency.headroomFraction())
+            return *fraction;
+        return {};
+    case HeadroomStatusRole:
+        return int(latency.status());
+    default:
+        return {};
     }
 }
 
@@ -114,7 +171,12 @@ QVariant WorkloadListModel::data(const QModelIndex &index, int role) const
         return w->validate().isEmpty();
     case ValidationErrorRole:
         return w->validationError();
+    case LatencyFractionRole:
+    case HeadroomStatusRole:
+        return latencyData(id, role);
     case Qt::ToolTipRole:
+        if (index.column() == LatencyColumn)
+            return latencyData(id, role);
         if (index.column() == NameColumn) {
             const QString error = w->validationError();
             return error.isEmpty() ? w->summary() : error;
@@ -142,6 +204,8 @@ QVariant WorkloadListModel::data(const QModelIndex &index, int role) const
         return servers;
     case GpusColumn:
         return gpuCount(id);
+    case LatencyColumn:
+        return latencyData(id, Qt::DisplayRole);
     default:
         return {};
     }
@@ -164,6 +228,8 @@ QVariant WorkloadListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Servers");
     case GpusColumn:
         return tr("GPUs");
+    case LatencyColumn:
+        return tr("Time or latency");
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QList>
 
 class DataHall;
+class HeadroomTracker;
 class WorkloadSet;
 
 // The project's workloads as a table for the Workloads dock: name, kind, model, a one-line
@@ -24,6 +25,7 @@ public:
         SummaryColumn,
         ServersColumn, // servers it is assigned to
         GpusColumn, // accelerators on those servers
+        LatencyColumn, // time to train of the deadline, TTFT/TPOT of the target (setHeadroom)
         ColumnCount
     };
     enum Role {
@@ -33,10 +35,17 @@ public:
         GpuCountRole, // int
         ValidRole, // bool: passes validation
         ValidationErrorRole, // QString: the first problem, empty when valid
+        // With setHeadroom(): the latency entry's headroom fraction (double; invalid when
+        // not assigned or not estimable) and its HeadroomStatus (int).
+        LatencyFractionRole,
+        HeadroomStatusRole,
     };
 
     // The hall is read for GPU counts; it may be null (then GPUs show as 0).
     WorkloadListModel(WorkloadSet *workloads, const DataHall *hall, QObject *parent = nullptr);
+
+    // Shows each workload's latency headroom from the tracker and follows its changes.
+    void setHeadroom(const HeadroomTracker *tracker);
 
     QModelIndex indexOf(WorkloadId id) const;
     WorkloadId workloadAt(int row) const;
@@ -56,7 +65,10 @@ private:
     void emitRowChanged(WorkloadId id);
     int gpuCount(WorkloadId id) const;
 
+    QVariant latencyData(WorkloadId id, int role) const;
+
     WorkloadSet *m_workloads;
     const DataHall *m_hall;
+    const HeadroomTracker *m_headroom = nullptr;
     QList<WorkloadId> m_ids;
 };

@@ -1,3 +1,5 @@
+#include "model/core/unitformat.h"
+#include "model/workload/headroomview.h"
 #include "model/workload/workloadlistmodel.h"
 #include "model/workload/workloadmime.h"
 #include "support/sampleworkloads.h"
@@ -5,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -23,6 +26,7 @@ private slots:
     void showsAWorkload_data();
     void showsAWorkload();
     void dragsCarryIds();
+    void showsLatencyHeadroom();
 
 private:
     static void verifyMirror(const WorkloadListModel &model, const WorkloadSet &set)
@@ -112,6 +116,39 @@ void tst_WorkloadListModel::dragsCarryIds()
     const std::unique_ptr<QMimeData> data(model.mimeData(indexes));
     QCOMPARE(WorkloadMime::ids(data.get()), (QList<WorkloadId> {a, b}));
     QCOMPARE(data->text(), QStringLiteral("Train Llama 2 70B\nServe Llama 3.1 8B"));
+}
+
+void tst_WorkloadListModel::showsLatencyHeadroom()
+{
+    auto project = emptyHall();
+    WorkloadListModel model(project->workloads(), project->hall());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHeadroom(project->headroom());
+    WorkloadEditor e = project->workloadEditor();
+    const WorkloadId id = e.addWorkload(trainingJob()).createdIds.value(0);
+    const QModelIndex cell = model.indexOf(id).siblingAtColumn(WorkloadListModel::LatencyColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Not assigned"));
+    QCOMPARE(cell.data(WorkloadListModel::HeadroomStatusRole).toInt(),
+             int(HeadroomStatus::NotApplicable));
+    QVERIFY(!cell.data(WorkloadListModel::LatencyFractionRole).isValid());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(e.assign(id, AssignmentTarget::row(rowNamed(*project->hall(), QStringLiteral("Row A"))))
+                .applied());
+    QVERIFY(!changed.isEmpty());
+    const auto result = project->headroom()->current().result(id);
+    QVERIFY(result && result->isRunning());
+    // The job's time to train on 64 H100 against its 30 days.
+    QCOMPARE(cell.data().toString(),
+             QStringLiteral("%1 of 30 days")
+                 .arg(UnitFormat().duration(result->training->wallHours.value * 3600.0)));
+    QCOMPARE(cell.data(WorkloadListModel::LatencyFractionRole).toDouble(),
+             1.0 - result->training->wallHours.value * 3600.0 / (30 * 86400.0));
+    QCOMPARE(cell.data(WorkloadListModel::HeadroomStatusRole).toInt(),
+             int(result->latency.status()));
+    e.removeWorkloads({id});
+    project->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkloadListModel)
