@@ -131,8 +131,10 @@ QJsonObject ProjectSummary::toJson(const DataHall &hall)
 QJsonObject ProjectSummary::entryJson(const HeadroomEntry &entry)
 {
     const auto fraction = entry.headroomFraction();
+    // JSON has no infinity: a demand no GPU count can meet is null.
     return QJsonObject {
-        {QStringLiteral("demand"), entry.demand},
+        {QStringLiteral("demand"),
+         std::isfinite(entry.demand) ? QJsonValue(entry.demand) : QJsonValue()},
         {QStringLiteral("capacity"), entry.capacity},
         {QStringLiteral("headroom_fraction"),
          fraction && std::isfinite(*fraction) ? QJsonValue(*fraction) : QJsonValue()},

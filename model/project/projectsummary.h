@@ -25,6 +25,6 @@ public:
     static QJsonObject headroomJson(const ScopeHeadroom &headroom);
     // {"demand", "capacity", "headroom_fraction"} in SI units (HeadroomDimensions::unit);
     // headroom_fraction is null where nothing is demanded nor offered, or where something
-    // is demanded of nothing.
+    // is demanded of nothing; demand is null when no number of GPUs could meet it.
     static QJsonObject entryJson(const HeadroomEntry &entry);
 };
