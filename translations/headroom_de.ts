@@ -1765,8 +1765,8 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
     <context>
         <name>HeadroomBenchmark</name>
         <message>
-            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if again on 3,000 racks.</source>
-            <translation>Vorschau beim Ziehen über 100 Racks, 800 Server und 200 Arbeitslasten: Zuweisungsprüfung, Was-wäre-wenn-Reserve (neues und gleiches Ziel), Diagrammreihen, eine ausgeführte Zuweisung und eine vollständige Neuberechnung; das Was-wäre-wenn noch einmal auf 3.000 Racks.</translation>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>Vorschau beim Ziehen über 100 Racks, 800 Server und 200 Arbeitslasten: Zuweisungsprüfung, Was-wäre-wenn-Reserve (neues und gleiches Ziel), Diagrammreihen, eine ausgeführte Zuweisung und eine vollständige Neuberechnung; das Was-wäre-wenn und die vollständige Neuberechnung noch einmal auf 3.000 Racks, 12.000 Servern und 1.000 Arbeitslasten.</translation>
         </message>
     </context>
     <context>

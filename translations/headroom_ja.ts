@@ -1745,8 +1745,8 @@ training と inference の少なくとも一方が必要です。精度: fp32、
     <context>
         <name>HeadroomBenchmark</name>
         <message>
-            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if again on 3,000 racks.</source>
-            <translation>ラック 100 台、サーバー 800 台、ワークロード 200 件でのドラッグ中プレビュー: 割り当てチェック、仮定時の余裕（新しい対象と同じ対象）、グラフの系列、割り当ての実行と全体の再計算。さらにラック 3,000 台で仮定計算を行います。</translation>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>ラック 100 台、サーバー 800 台、ワークロード 200 件でのドラッグ中プレビュー: 割り当てチェック、仮定時の余裕（新しい対象と同じ対象）、グラフの系列、割り当ての実行と全体の再計算。さらにラック 3,000 台、サーバー 12,000 台、ワークロード 1,000 件で仮定計算と全体の再計算を行います。</translation>
         </message>
     </context>
     <context>

@@ -1745,8 +1745,8 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
     <context>
         <name>HeadroomBenchmark</name>
         <message>
-            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if again on 3,000 racks.</source>
-            <translation>在 100 个机架、800 台服务器和 200 个工作负载上拖动悬停时的预览：分配检查、假设余量（新目标与相同目标）、图表序列、一次已执行的分配和一次完整重算；再在 3,000 个机架上做一次假设计算。</translation>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>在 100 个机架、800 台服务器和 200 个工作负载上拖动悬停时的预览：分配检查、假设余量（新目标与相同目标）、图表序列、一次已执行的分配和一次完整重算；再在 3,000 个机架、12,000 台服务器和 1,000 个工作负载上做一次假设计算和完整重算。</translation>
         </message>
     </context>
     <context>

@@ -8,9 +8,9 @@
 // workloads (issue 6): the assignment check, the what-if headroom for a proposed
 // assignment (new target, and the same target again as the mouse keeps moving over it),
 // the charts' series, an applied assignment with its incremental update, and a full
-// recompute for comparison. The same what-if on a hall of 3,000 racks and 12,000 servers
-// with 1,000 workloads (architecture.md, "Scale it must hold"). The views add the replot
-// (`headroom bench headroom-preview`).
+// recompute for comparison. The same what-if, and the full recompute that opening a project
+// costs, on a hall of 3,000 racks, 12,000 servers and 1,000 workloads (architecture.md,
+// "Scale it must hold"). The views add the replot (`headroom bench headroom-preview`).
 class HeadroomBenchmark : public Benchmark
 {
     Q_DECLARE_TR_FUNCTIONS(HeadroomBenchmark)

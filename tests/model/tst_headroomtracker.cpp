@@ -60,6 +60,7 @@ private slots:
     void handCheckedTraining();
     void handCheckedInference();
     void serversRunOneKind();
+    void nPlusOneKeepsAServerSpare();
     void incrementalEqualsFullRecompute_data();
     void incrementalEqualsFullRecompute();
     void anEditRecomputesOnlyWhatItTouches();
@@ -232,6 +233,27 @@ void tst_HeadroomTracker::serversRunOneKind()
         a1.entry(WorkloadKind::Inference, HeadroomDimension::Memory);
     QCOMPARE(inferenceMemory.capacity, 640e9 - trainingMemory.demand);
     QCOMPARE(trainingMemory.capacity, 640e9 - inferenceMemory.demand);
+}
+
+void tst_HeadroomTracker::nPlusOneKeepsAServerSpare()
+{
+    // The same service on rack A's two servers, with and without N+1: with it, one
+    // server's 8 GPUs (8 x 1 PFLOP/s) are held back so that a failure keeps the targets.
+    double demand[2] = {0.0, 0.0};
+    for (bool redundant : {false, true}) {
+        HeadroomHall::Hall h = HeadroomHall::build();
+        WorkloadEditor e = h.project->workloadEditor();
+        Workload w = roundService();
+        w.inference.nPlusOne = redundant;
+        const WorkloadId service = e.addWorkload(w).createdIds.value(0);
+        QVERIFY(e.assign(service, AssignmentTarget::rack(h.rackA)).applied());
+        demand[redundant] = h.project->headroom()
+                                ->current()
+                                .headroom(HeadroomScope::rack(h.rackA))
+                                .entry(WorkloadKind::Inference, HeadroomDimension::Compute)
+                                .demand;
+    }
+    QCOMPARE(demand[1] - demand[0], 8e15);
 }
 
 void tst_HeadroomTracker::incrementalEqualsFullRecompute_data()
