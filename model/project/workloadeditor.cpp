@@ -132,38 +132,34 @@ AssignmentCheck WorkloadEditor::checkAssignment(WorkloadId id, const AssignmentT
 
 WorkloadEditOutcome WorkloadEditor::assign(WorkloadId id, const AssignmentTarget &to)
 {
-    const AssignmentCheck check = checkAssignment(id, to);
-    WorkloadEditOutcome outcome;
-    if (check.verdict == AssignmentCheck::Verdict::Refused) {
-        outcome = refused(check.reason);
-    } else if (check.verdict == AssignmentCheck::Verdict::Unchanged) {
-        outcome.message = check.reason;
-    } else {
-        const Workload *w = m_workloads->workload(id);
-        outcome = push(new ChangeAssignmentsCommand(
-            m_workloads, {{id, check.adding, {}}},
-            //: Undo text: "Assign Chat service to Inference 1"
-            tr("Assign %1 to %2").arg(w->name, AssignmentRules::targetName(*m_hall, to))));
-    }
-    outcome.check = check;
-    return outcome;
+    const Workload *w = m_workloads->workload(id);
+    //: Undo text: "Assign Chat service to Inference 1"
+    return applyCheck(
+        id, checkAssignment(id, to),
+        w ? tr("Assign %1 to %2").arg(w->name, AssignmentRules::targetName(*m_hall, to))
+          : QString());
 }
 
 WorkloadEditOutcome WorkloadEditor::moveAssignment(WorkloadId id, const AssignmentTarget &from,
                                                    const AssignmentTarget &to)
 {
-    const AssignmentCheck check = checkAssignment(id, to, from);
+    const Workload *w = m_workloads->workload(id);
+    return applyCheck(id, checkAssignment(id, to, from),
+                      w ? tr("Move %1 to %2").arg(w->name, AssignmentRules::targetName(*m_hall, to))
+                        : QString());
+}
+
+WorkloadEditOutcome WorkloadEditor::applyCheck(WorkloadId id, const AssignmentCheck &check,
+                                               const QString &text)
+{
     WorkloadEditOutcome outcome;
-    if (check.verdict == AssignmentCheck::Verdict::Refused) {
+    if (check.verdict == AssignmentCheck::Verdict::Refused)
         outcome = refused(check.reason);
-    } else if (check.verdict == AssignmentCheck::Verdict::Unchanged) {
+    else if (check.verdict == AssignmentCheck::Verdict::Unchanged)
         outcome.message = check.reason;
-    } else {
-        const Workload *w = m_workloads->workload(id);
-        outcome = push(new ChangeAssignmentsCommand(
-            m_workloads, {{id, check.adding, check.removing}},
-            tr("Move %1 to %2").arg(w->name, AssignmentRules::targetName(*m_hall, to))));
-    }
+    else
+        outcome = push(
+            new ChangeAssignmentsCommand(m_workloads, {{id, check.adding, check.removing}}, text));
     outcome.check = check;
     return outcome;
 }

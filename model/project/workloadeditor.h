@@ -70,6 +70,9 @@ public:
 private:
     WorkloadEditOutcome refused(const QString &message, QList<FieldError> errors = {}) const;
     WorkloadEditOutcome push(class QUndoCommand *command, QList<WorkloadId> createdIds = {});
+    // Pushes what a passed check adds and removes; says why not otherwise.
+    WorkloadEditOutcome applyCheck(WorkloadId id, const AssignmentCheck &check,
+                                   const QString &text);
 
     WorkloadSet *m_workloads;
     const DataHall *m_hall;

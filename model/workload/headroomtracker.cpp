@@ -7,34 +7,11 @@
 #include <algorithm>
 
 namespace {
-const std::vector<PlacementId> kNoServers;
-const std::vector<WorkloadId> kNoWorkloads;
 constexpr size_t kMemoSize = 64;
-
-int classIndex(WorkloadKind kind)
-{
-    return kind == WorkloadKind::Training ? 0 : 1;
-}
 
 WorkloadKind kindOf(int index)
 {
     return index == 0 ? WorkloadKind::Training : WorkloadKind::Inference;
-}
-
-// Dimensions both kinds draw from the same pool of a server.
-constexpr HeadroomDimension kShared[] = {HeadroomDimension::Compute, HeadroomDimension::Memory,
-                                         HeadroomDimension::Storage,
-                                         HeadroomDimension::StorageBandwidth};
-
-void addWatts(std::vector<std::pair<WorkloadId, double>> &list, WorkloadId id, double watts)
-{
-    for (auto &entry : list) {
-        if (entry.first == id) {
-            entry.second += watts;
-            return;
-        }
-    }
-    list.emplace_back(id, watts);
 }
 } // namespace
 
@@ -304,89 +281,12 @@ HeadroomTracker::ServerState HeadroomTracker::computeServer(PlacementId id,
     s.resources = ServerResources::of(*m_hall, id);
     if (!s.resources.canRunWorkloads())
         return s;
-    const ServerResources &res = s.resources;
-
-    HeadroomEntry demand[2][kHeadroomDimensionCount] {};
-    HeadroomEntry latency[2] {};
-    bool runs[2] = {false, false};
-    struct Share
-    {
-        WorkloadId id;
-        int kind;
-        double weight;
-    };
-    std::vector<Share> shares;
+    std::vector<const WorkloadResult *> results;
     for (WorkloadId w : reader.workloadsOn(id)) {
-        const WorkloadResult *r = reader.result(w);
-        if (!r)
-            continue;
-        const int c = classIndex(r->kind);
-        runs[c] = true;
-        double weight = 0.0;
-        if (r->isRunning()) {
-            for (HeadroomDimension d : kShared)
-                demand[c][int(d)] += r->demandOn(d, res);
-            demand[c][int(HeadroomDimension::Network)] +=
-                r->demandOn(HeadroomDimension::Network, res);
-            latency[c] = HeadroomEntry::tighter(latency[c], r->latency);
-            weight = r->demandOn(HeadroomDimension::Compute, res).demand;
-        }
-        shares.push_back({w, c, weight});
+        if (const WorkloadResult *r = reader.result(w))
+            results.push_back(r);
     }
-
-    double capacity[kHeadroomDimensionCount] {};
-    capacity[int(HeadroomDimension::Compute)] = res.referencePeakFlopsPerSecond();
-    capacity[int(HeadroomDimension::Memory)] = res.memoryBytes();
-    capacity[int(HeadroomDimension::Storage)] = res.storageBytes;
-    capacity[int(HeadroomDimension::StorageBandwidth)] = res.storageWriteBytesPerSecond;
-    for (int c = 0; c < 2; ++c) {
-        const int o = 1 - c;
-        const bool dedicatedToOther = runs[o] && !runs[c];
-        ClassHeadroom &entries = s.headroom.of(kindOf(c));
-        for (HeadroomDimension d : kShared) {
-            HeadroomEntry e = demand[c][int(d)];
-            e.capacity =
-                dedicatedToOther ? 0.0 : std::max(0.0, capacity[int(d)] - demand[o][int(d)].demand);
-            entries[int(d)] = e;
-        }
-        HeadroomEntry network = demand[c][int(HeadroomDimension::Network)];
-        network.capacity = dedicatedToOther
-            ? 0.0
-            : (c == 0 ? res.fabricBytesPerSecond : res.frontEndBytesPerSecond);
-        entries[int(HeadroomDimension::Network)] = network;
-        entries[int(HeadroomDimension::Latency)] = latency[c];
-    }
-
-    // The server's draw goes to the kind it runs; a shared server splits it by compute.
-    double trainingShare = 0.0;
-    if (runs[0] && runs[1]) {
-        const double t = demand[0][int(HeadroomDimension::Compute)].demand;
-        const double i = demand[1][int(HeadroomDimension::Compute)].demand;
-        trainingShare = t + i > 0.0 ? t / (t + i) : 0.5;
-    } else if (runs[0]) {
-        trainingShare = 1.0;
-    }
-    if (runs[0] || runs[1]) {
-        const double share[2] = {trainingShare, 1.0 - trainingShare};
-        for (int c = 0; c < 2; ++c) {
-            s.drawWatts[c] = res.powerTypicalWatts * share[c];
-            s.maxDrawWatts[c] = res.powerMaxWatts * share[c];
-            double weights = 0.0;
-            int count = 0;
-            for (const Share &sh : shares) {
-                if (sh.kind == c) {
-                    weights += sh.weight;
-                    ++count;
-                }
-            }
-            for (const Share &sh : shares) {
-                if (sh.kind != c)
-                    continue;
-                const double part = weights > 0.0 ? sh.weight / weights : 1.0 / count;
-                addWatts(s.workloadWatts, sh.id, s.drawWatts[c] * part);
-            }
-        }
-    }
+    static_cast<ServerHeadroom &>(s) = ServerHeadroom::of(s.resources, results);
     return s;
 }
 
@@ -416,7 +316,7 @@ HeadroomTracker::RackState HeadroomTracker::computeRack(RackId id, const Reader 
             maxDraw[c] += s->maxDrawWatts[c];
         }
         for (const auto &[workload, watts] : s->workloadWatts)
-            addWatts(rack.workloadWatts, workload, watts);
+            ServerHeadroom::addWatts(rack.workloadWatts, workload, watts);
     }
     const double other = rack.loadWatts - draw[0] - draw[1];
     const double left = std::max(0.0, rack.usableWatts - rack.loadWatts);

@@ -3,6 +3,7 @@
 #include "model/workload/assignmenttarget.h"
 #include "model/workload/headroomentry.h"
 #include "model/workload/headroomseries.h"
+#include "model/workload/serverheadroom.h"
 #include "model/workload/serverresources.h"
 #include "model/workload/workloadresult.h"
 
@@ -38,11 +39,11 @@ struct HeadroomProposal
 // recompute gives (no drift over a long session), and an edit costs the fan-out of one
 // rack, one row and the rows of the hall, never the whole hall.
 //
-// Capacity per server and class (see HeadroomDimension for units): a server that runs only
-// the other kind offers nothing (training nodes are dedicated); an idle one offers all it
-// has to both; a shared one offers what the other kind leaves. Power is a rack's: the
-// budget (power or cooling, the lower) less what everything else in the rack draws, against
-// the typical draw of the servers that run the kind (the layout's own totals).
+// How a server's capacity splits between the kinds is ServerHeadroom's (see there). Power
+// is a rack's: the budget (power or cooling, the lower) less what everything else in the
+// rack draws, against the typical draw of the servers that run the kind (the layout's own
+// totals); a server's power entry is its own draw against that draw plus what its rack
+// has left.
 class HeadroomTracker : public QObject
 {
     Q_OBJECT
@@ -72,13 +73,10 @@ signals:
 private:
     friend class HeadroomView;
 
-    struct ServerState
+    // A GPU server's headroom (power filled in by its rack) and what it offers.
+    struct ServerState : ServerHeadroom
     {
         ServerResources resources;
-        ScopeHeadroom headroom; // every dimension; power is filled in by the rack
-        double drawWatts[2] {}; // typical draw attributed to training [0] and inference [1]
-        double maxDrawWatts[2] {};
-        std::vector<std::pair<WorkloadId, double>> workloadWatts;
         friend bool operator==(const ServerState &, const ServerState &) = default;
     };
     struct RackState
