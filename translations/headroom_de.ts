@@ -24,6 +24,94 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>ein Server, der nicht mehr da ist</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%1 auf HE %2 in %3</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>ein Rack, das nicht mehr da ist</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>eine Reihe, die nicht mehr da ist</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>die Halle</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>Die Arbeitslast ist nicht mehr da.</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 hat keine Beschleuniger, um %2 auszuführen.</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 enthält keine GPU-Server, um %2 auszuführen.</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 läuft bereits auf %2.</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 kann noch nirgends laufen: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>%1 passt in %3 auf keine Anzahl von GPUs mit %2.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>%1 braucht zum Training in %4 %2 GPUs mit %3; %5 hat %6.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>%1 braucht zum Training in %4 %2 GPUs mit %3; mit %5 hat es %6.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>%1 braucht in %4 für eine Replik %2 GPUs mit %3 in einer NVLink-Domäne; die Server von %5 verbinden %6.</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>Tensor-Parallelität von %1 braucht %1 GPUs in einer NVLink-Domäne; die Server von %2 verbinden %3.</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1-Redundanz braucht einen zweiten Server: Mit nur einem stoppt ein Ausfall %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>%n dieser Server führt bereits Inferenz aus; das Training teilt ihn sich damit.</numerusform>
+                <numerusform>%n dieser Server führen bereits Inferenz aus; das Training teilt sie sich damit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>%n dieser Server führt bereits Training aus; die Inferenz teilt ihn sich damit.</numerusform>
+                <numerusform>%n dieser Server führen bereits Training aus; die Inferenz teilt sie sich damit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>Die Server tragen verschiedene Beschleuniger; %1 wird auf den schwächsten ausgelegt, %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1675,6 +1763,13 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>HeadroomBenchmark</name>
+        <message>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>Vorschau beim Ziehen über 100 Racks, 800 Server und 200 Arbeitslasten: Zuweisungsprüfung, Was-wäre-wenn-Reserve (neues und gleiches Ziel), Diagrammreihen, eine ausgeführte Zuweisung und eine vollständige Neuberechnung; das Was-wäre-wenn und die vollständige Neuberechnung noch einmal auf 3.000 Racks, 12.000 Servern und 1.000 Arbeitslasten.</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -1715,6 +1810,48 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>Rechenleistung</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>Beschleunigerspeicher</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>Speicherkapazität</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>Checkpoint-Schreibrate</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>Leistung und Kühlung</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>Andere Arbeitslasten</translation>
         </message>
     </context>
     <context>
@@ -2642,14 +2779,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
     <context>
         <name>ProjectCommand</name>
         <message>
-            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
-            <translation>Zeigt, was eine Projektdatei enthält: Racks, Platz, Leistung, Gewicht, Kühlung und überschrittene Grenzen.</translation>
-        </message>
-        <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
-            <translation>JSON auf die Standardausgabe schreiben: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" und "totals".</translation>
-        </message>
-        <message>
             <source>action</source>
             <translation>Aktion</translation>
         </message>
@@ -2706,6 +2835,51 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
                 <numerusform>%n Reihe</numerusform>
                 <numerusform>%n Reihen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling, broken limits, workloads and the headroom left for training and inference.</source>
+            <translation>Zeigt, was eine Projektdatei enthält: Racks, Platz, Leistung, Gewicht, Kühlung, überschrittene Grenzen, Arbeitslasten und die für Training und Inferenz verbleibende Reserve.</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>JSON auf die Standardausgabe schreiben: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training oder inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) und "headroom": "training" und "inference", jeweils mit Einträgen "compute" (FLOP/s bei dichter BF16-Spitzenleistung), "memory" (Bytes), "storage" (Bytes), "storage_bandwidth" (Checkpoint-Schreibrate, Bytes/s), "network" (Bytes/s), "power" (Watt) und "latency" (Sekunden) der Form {demand, capacity, headroom_fraction}.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1 demanded of nothing</source>
+            <translation>%1 gefordert, aber nichts vorhanden</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3 left)</source>
+            <extracomment>"41.2 kW of 60 kW (31% left)"</extracomment>
+            <translation>%1 von %2 (%3 frei)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workload(s):</source>
+            <translation>
+                <numerusform>%n Arbeitslast:</numerusform>
+                <numerusform>%n Arbeitslasten:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 (%2, %3): %n GPU(s)</source>
+            <extracomment>" Chat (inference service, Llama 3.1 8B, 40 req/s): 32 GPU(s) on 8 server(s)"</extracomment>
+            <translation>
+                <numerusform>  %1 (%2, %3): %n GPU</numerusform>
+                <numerusform>  %1 (%2, %3): %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Headroom in the hall:</source>
+            <translation>Reserve in der Halle:</translation>
+        </message>
+        <message>
+            <source>  %1: training %2; inference %3</source>
+            <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
+            <translation>  %1: Training %2; Inferenz %3</translation>
         </message>
     </context>
     <context>
@@ -2797,6 +2971,18 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>no temporary folder (%1).</source>
             <translation>kein temporärer Ordner (%1).</translation>
+        </message>
+        <message>
+            <source>not a workload id</source>
+            <translation>keine gültige Arbeitslast-ID</translation>
+        </message>
+        <message>
+            <source>%1: no such workload</source>
+            <translation>%1: keine solche Arbeitslast</translation>
+        </message>
+        <message>
+            <source>%1: no such placement</source>
+            <translation>%1: kein solches eingebautes Gerät</translation>
         </message>
     </context>
     <context>
@@ -3264,6 +3450,14 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>Storage and network</source>
             <translation>Speicher und Netzwerk</translation>
         </message>
+        <message>
+            <source>Fine-tune Llama 3.1 70B on 20B tokens in 7 days</source>
+            <translation>Llama 3.1 70B mit 20 Mrd. Tokens in 7 Tagen feinabstimmen</translation>
+        </message>
+        <message>
+            <source>Chat on Llama 3.1 8B at 40 req/s, TTFT ≤ 500 ms</source>
+            <translation>Chat mit Llama 3.1 8B bei 40 Anfragen/s, TTFT ≤ 500 ms</translation>
+        </message>
     </context>
     <context>
         <name>StartupBenchmark</name>
@@ -3440,6 +3634,397 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>Nicht verglichen oder mit Vorbehalt verglichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>Eine Arbeitslast braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>Die Form des Modells ist unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>Training läuft in fp32, tf32, bf16, fp16 oder fp8, nicht in %1.</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>Die Zahl der Trainings-Tokens muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>Die Frist muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>Die Tensor-Parallelität ist automatisch (0) oder eine Zweierpotenz, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>Die Pipeline-Parallelität ist automatisch (0) oder 1 bis %1 Stufen (eine pro Schicht), nicht %2.</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>Die ZeRO/FSDP-Stufe ist automatisch oder 0, 1, 2 bzw. 3, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>Die Datensatzgröße darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>Die globale Batchgröße darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>Die globale Batchgröße (%1 Tokens) ist größer als der ganze Lauf (%2 Tokens).</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>Das Checkpoint-Intervall darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>Die Zahl der aufbewahrten Checkpoints darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>Das Stillstandsbudget für Checkpoints ist ein Anteil des Intervalls, mehr als 0 % und höchstens 100 %.</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>Die Anfragerate muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>Eine Anfrage hat mindestens ein Eingabe-Token.</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>Eine Anfrage hat mindestens ein Ausgabe-Token.</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 Eingabe- und Ausgabe-Tokens überschreiten den Kontext von %3 mit %2 Tokens.</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>Das Ziel für die Zeit bis zum ersten Token darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>Das Ziel für die Zeit pro Ausgabe-Token darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1, %2 Tokens in %3</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1, %2 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>Trainingsauftrag</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>Inferenzdienst</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>Es gibt keine Arbeitslast-Vorlage '%1'.</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>Die Arbeitslast ist nicht mehr da.</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>%1 von %2 ändern</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 Kopie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>%n Arbeitslast duplizieren</numerusform>
+                <numerusform>%n Arbeitslasten duplizieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>%n Arbeitslast entfernen</numerusform>
+                <numerusform>%n Arbeitslasten entfernen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>%1 %2 zuweisen</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>%1 nach %2 verschieben</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>Zuweisung von %1 an %2 aufheben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>%n Zuweisung entfernen</numerusform>
+                <numerusform>%n Zuweisungen entfernen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>Trainings-Tokens</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>Tensor-Parallelität</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>Pipeline-Parallelität</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP-Stufe</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>Datensatzgröße</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>Globale Batchgröße</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>Checkpoint-Intervall</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>Aufbewahrte Checkpoints</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>Stillstandsbudget für Checkpoints</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>Anfragerate</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>Eingabe-Tokens</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>Ausgabe-Tokens</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>Ziel für die Zeit bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>Ziel für die Zeit pro Ausgabe-Token</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1-Redundanz</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 muss true oder false sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 muss eine Liste von Namen sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind muss "training" oder "inference" sein, nicht "%1".</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 muss ein Objekt sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage muss "auto", 0, 1, 2 oder 3 sein, nicht %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Not assigned</source>
+            <translation>Nicht zugewiesen</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <extracomment>A workload's latency: "3.91 days of 7 days", "32.8 ms of 50 ms"</extracomment>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPUs</translation>
+        </message>
+        <message>
+            <source>Time or latency</source>
+            <translation>Zeit oder Latenz</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>Auf den schwächsten seiner Beschleuniger ausgelegt, %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>Ein 70B-Modell mit 2 Bio. Tokens in 30 Tagen vortrainieren</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron et al. 2023 (Llama 2): Das 70B-Modell sah 2 Bio. Tokens</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>Llama 3.1 8B mit 10 Mrd. Tokens in 2 Tagen feinabstimmen</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>Ein fortgesetztes Training mit einigen Milliarden Fach-Tokens</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>Mixtral 8x7B mit 50 Mrd. Tokens in 7 Tagen feinabstimmen</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>Ein Mixture-of-Experts-Modell: alle 47 Mrd. Parameter gespeichert, 13 Mrd. aktiv</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>Llama 3.1 405B mit 15,6 Bio. Tokens in 90 Tagen vortrainieren</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama-3-Herd-Paper §3: 405B mit 15,6 Bio. Tokens auf bis zu 16.384 H100 trainiert</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Chatdienst für Llama 3.1 70B bei 50 Anfragen/s, TTFT ≤ 1 s</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>Das Beispiel aus dem Issue; 40 ms pro Token ist die interaktive Grenze von MLPerf Inference v5.0</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>Code-Vervollständigung mit Llama 3.1 8B bei 200 Anfragen/s, TTFT ≤ 300 ms</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>Vervollständigungen im Editor: langer Kontext, kurze Antworten, knappe Latenz bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>Dokumenten-Fragen und -Antworten mit Llama 3.1 70B: Prompts mit 8k Tokens bei 10 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>Abrufgestützte Antworten: Anfragen mit viel Prefill</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>Llama 3.1 405B in fp8 bereitstellen, 5 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>Server-Latenzgrenzen von MLPerf Inference v5.0 für Llama 3.1 405B</translation>
         </message>
     </context>
 </TS>

@@ -12,6 +12,23 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>%n of these servers already runs inference; training will share it.</numerusform>
+                <numerusform>%n of these servers already run inference; training will share them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>%n of these servers already runs training; inference will share it.</numerusform>
+                <numerusform>%n of these servers already run training; inference will share them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogBrowser</name>
         <message numerus="yes">
             <source>%n item(s)</source>
@@ -335,6 +352,21 @@
                 <numerusform>%n rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n workload(s):</source>
+            <translation>
+                <numerusform>%n workload:</numerusform>
+                <numerusform>%n workloads:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 (%2, %3): %n GPU(s)</source>
+            <extracomment>" Chat (inference service, Llama 3.1 8B, 40 req/s): 32 GPU(s) on 8 server(s)"</extracomment>
+            <translation>
+                <numerusform>  %1 (%2, %3): %n GPU</numerusform>
+                <numerusform>  %1 (%2, %3): %n GPUs</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RackPlacementModel</name>
@@ -390,6 +422,30 @@
             <translation>
                 <numerusform>%1% over %n row</numerusform>
                 <numerusform>%1% over %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>Duplicate %n workload</numerusform>
+                <numerusform>Duplicate %n workloads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>Remove %n workload</numerusform>
+                <numerusform>Remove %n workloads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>Remove %n assignment</numerusform>
+                <numerusform>Remove %n assignments</numerusform>
             </translation>
         </message>
     </context>

@@ -23,6 +23,92 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>もう存在しないサーバー</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%3 の U%2 にある %1</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>もう存在しないラック</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>もう存在しない列</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>ホール全体</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>このワークロードはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 には %2 を実行するアクセラレータがありません。</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 には %2 を実行する GPU サーバーがありません。</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 はすでに %2 で動いています。</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 はまだどこでも実行できません: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>%1 は %3 では %2 の GPU を何基使っても収まりません。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>%1 を %4 で学習するには %3 の GPU が %2 基必要ですが、%5 には %6 基しかありません。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>%1 を %4 で学習するには %3 の GPU が %2 基必要ですが、%5 を加えても %6 基です。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>%1 を %4 で動かすには、1 レプリカに 1 つの NVLink ドメイン内で %3 の GPU が %2 基必要ですが、%5 のサーバーがつなぐのは %6 基です。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>テンソル並列度 %1 には 1 つの NVLink ドメインに GPU が %1 基必要ですが、%2 のサーバーがつなぐのは %3 基です。</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1 冗長には 2 台目のサーバーが必要です。1 台だけでは、故障で %1 が止まります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>このうち %n 台のサーバーはすでに推論を実行しています。学習はそれらを共用します。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>このうち %n 台のサーバーはすでに学習を実行しています。推論はそれらを共用します。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>サーバーのアクセラレータが異なります。%1 は最も弱い %2 を基準に見積もります。</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1657,6 +1743,13 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>HeadroomBenchmark</name>
+        <message>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>ラック 100 台、サーバー 800 台、ワークロード 200 件でのドラッグ中プレビュー: 割り当てチェック、仮定時の余裕（新しい対象と同じ対象）、グラフの系列、割り当ての実行と全体の再計算。さらにラック 3,000 台、サーバー 12,000 台、ワークロード 1,000 件で仮定計算と全体の再計算を行います。</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -1697,6 +1790,48 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>ワークロードはまだ割り当てられていません。ワークロードをサーバーにドラッグすると余裕度が表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>演算</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>アクセラレータメモリ</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>ストレージ容量</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>チェックポイント書き込み</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>電力と冷却</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>レイテンシ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>その他のワークロード</translation>
         </message>
     </context>
     <context>
@@ -2604,14 +2739,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
     <context>
         <name>ProjectCommand</name>
         <message>
-            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
-            <translation>プロジェクトファイルの内容を表示します: ラック、スペース、電力、重量、冷却、超過した制限。</translation>
-        </message>
-        <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
-            <translation>JSON を標準出力に書き出します: "racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits など）、"rows"、"totals"。</translation>
-        </message>
-        <message>
             <source>action</source>
             <translation>操作</translation>
         </message>
@@ -2665,6 +2792,49 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>
                 <numerusform>%n 列</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling, broken limits, workloads and the headroom left for training and inference.</source>
+            <translation>プロジェクトファイルの内容を表示します: ラック、スペース、電力、重量、冷却、超過した制限、ワークロード、そして学習と推論に残る余裕。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>JSON を標準出力に書き出します: "racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom など）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training または inference、servers、gpus、accelerator、latency）、"assignments"（workload、placement、rack、row、position_u）、そして "headroom": "training" と "inference" のそれぞれに "compute"（密な BF16 理論性能での FLOP/s）、"memory"（バイト）、"storage"（バイト）、"storage_bandwidth"（チェックポイント書き込み、バイト/秒）、"network"（バイト/秒）、"power"（ワット）、"latency"（秒）の各項目があり、形式は {demand, capacity, headroom_fraction} です。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>%1 demanded of nothing</source>
+            <translation>%1 が必要ですが容量がありません</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3 left)</source>
+            <extracomment>"41.2 kW of 60 kW (31% left)"</extracomment>
+            <translation>%2 のうち %1（残り %3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workload(s):</source>
+            <translation>
+                <numerusform>ワークロード %n 件:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 (%2, %3): %n GPU(s)</source>
+            <extracomment>" Chat (inference service, Llama 3.1 8B, 40 req/s): 32 GPU(s) on 8 server(s)"</extracomment>
+            <translation>
+                <numerusform>  %1（%2、%3）: GPU %n 基</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Headroom in the hall:</source>
+            <translation>ホール全体の余裕:</translation>
+        </message>
+        <message>
+            <source>  %1: training %2; inference %3</source>
+            <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
+            <translation>  %1: 学習 %2、推論 %3</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +2926,18 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>no temporary folder (%1).</source>
             <translation>一時フォルダーがありません（%1）。</translation>
+        </message>
+        <message>
+            <source>not a workload id</source>
+            <translation>ワークロード ID ではありません</translation>
+        </message>
+        <message>
+            <source>%1: no such workload</source>
+            <translation>%1: そのようなワークロードはありません</translation>
+        </message>
+        <message>
+            <source>%1: no such placement</source>
+            <translation>%1: そのような設置済み機器はありません</translation>
         </message>
     </context>
     <context>
@@ -3219,6 +3401,14 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <source>Storage and network</source>
             <translation>ストレージとネットワーク</translation>
         </message>
+        <message>
+            <source>Fine-tune Llama 3.1 70B on 20B tokens in 7 days</source>
+            <translation>Llama 3.1 70B を 200 億トークンで 7 日以内にファインチューニング</translation>
+        </message>
+        <message>
+            <source>Chat on Llama 3.1 8B at 40 req/s, TTFT ≤ 500 ms</source>
+            <translation>Llama 3.1 8B のチャット、40 リクエスト/秒、TTFT ≤ 500 ms</translation>
+        </message>
     </context>
     <context>
         <name>StartupBenchmark</name>
@@ -3393,6 +3583,394 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>比較していない、または注意付きで比較した行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>ワークロードには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>モデルの形状が不完全です: %1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>学習は fp32、tf32、bf16、fp16、fp8 のいずれかで行います（%1 ではありません）。</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>学習トークン数は 0 より大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>期限は 0 より大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>テンソル並列度は自動（0）か 2 のべき乗です（%1 ではありません）。</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>パイプライン並列度は自動（0）か 1〜%1 段（1 層につき 1 段）です（%2 ではありません）。</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>ZeRO/FSDP ステージは自動か 0、1、2、3 です（%1 ではありません）。</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>データセットのサイズは負の値にできません。</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>グローバルバッチは負の値にできません。</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>グローバルバッチ（%1 トークン）が学習全体（%2 トークン）より大きくなっています。</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>チェックポイントの間隔は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>保持するチェックポイントの数は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>チェックポイントの停止許容量は間隔に対する割合で、0% より大きく 100% 以下です。</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>リクエストレートは 0 より大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>リクエストには入力トークンが 1 つ以上必要です。</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>リクエストには出力トークンが 1 つ以上必要です。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>入力と出力の %1 トークンが %3 のコンテキスト（%2 トークン）を超えています。</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>最初のトークンまでの時間の目標は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>出力トークンあたりの時間の目標は負の値にできません。</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1、%3 で %2 トークン</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1、%2 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>学習ジョブ</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推論サービス</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 を追加</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>ワークロードのテンプレート '%1' はありません。</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>このワークロードはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>%2 の%1を変更</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 を編集</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 のコピー</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>ワークロード %n 件を複製</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>ワークロード %n 件を削除</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>%1 を %2 に割り当て</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>%1 を %2 へ移動</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>%2 への %1 の割り当てを解除</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>割り当て %n 件を削除</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>学習トークン数</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>テンソル並列</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>パイプライン並列</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP ステージ</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>データセットのサイズ</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>グローバルバッチ</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>チェックポイントの間隔</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>保持するチェックポイント</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>チェックポイントの停止許容量</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>リクエストレート</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>入力トークン数</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>出力トークン数</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>最初のトークンまでの時間の目標</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>出力トークンあたりの時間の目標</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1 冗長</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 は true か false でなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 は名前のリストでなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind は "training" か "inference" でなければなりません（"%1" ではなく）。</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model はオブジェクトでなければなりません（%1 ではなく）。</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 はオブジェクトでなければなりません（%2 ではなく）。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage は "auto"、0、1、2、3 のいずれかでなければなりません（%1 ではなく）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Not assigned</source>
+            <translation>未割り当て</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <extracomment>A workload's latency: "3.91 days of 7 days", "32.8 ms of 50 ms"</extracomment>
+            <translation>%2 のうち %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>サーバー</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU</translation>
+        </message>
+        <message>
+            <source>Time or latency</source>
+            <translation>時間またはレイテンシ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>最も弱いアクセラレータ %1 を基準に見積もっています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>70B モデルを 2 兆トークンで 30 日以内に事前学習</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron ら 2023（Llama 2）: 70B モデルは 2 兆トークンで学習</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>Llama 3.1 8B を 100 億トークンで 2 日以内にファインチューニング</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>数十億トークンの分野データによる継続学習</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>Mixtral 8x7B を 500 億トークンで 7 日以内にファインチューニング</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>混合エキスパートモデル: 470 億パラメータをすべて保持し、130 億が有効</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>Llama 3.1 405B を 15.6 兆トークンで 90 日以内に事前学習</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama 3 Herd 論文 §3: 405B は最大 16,384 基の H100 で 15.6 兆トークン学習</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Llama 3.1 70B のチャットサービス、50 リクエスト/秒、TTFT ≤ 1 s</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>課題の例。トークンあたり 40 ms は MLPerf Inference v5.0 の対話型シナリオの上限</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>Llama 3.1 8B のコード補完、200 リクエスト/秒、TTFT ≤ 300 ms</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>エディタでの補完: 長いコンテキスト、短い回答、厳しい最初のトークンまでのレイテンシ</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>Llama 3.1 70B の文書 Q&amp;A: 8k トークンのプロンプト、10 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>検索拡張による回答: プリフィルの重いリクエスト</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>Llama 3.1 405B を fp8 で提供、5 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>MLPerf Inference v5.0 の Llama 3.1 405B サーバーシナリオのレイテンシ上限</translation>
         </message>
     </context>
 </TS>

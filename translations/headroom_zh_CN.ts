@@ -23,6 +23,92 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>一台已不存在的服务器</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%3 中 U%2 处的 %1</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>一个已不存在的机架</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>一个已不存在的机柜列</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>整个机房</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>该工作负载已不存在。</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 没有可运行 %2 的加速器。</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 中没有可运行 %2 的 GPU 服务器。</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 已在 %2 上运行。</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 目前还无法在任何地方运行：%2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>以 %3 精度，%1 在任何数量的 %2 GPU 上都放不下。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>以 %4 训练 %1 需要 %2 块 %3 的 GPU；%5 只有 %6 块。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>以 %4 训练 %1 需要 %2 块 %3 的 GPU；加上 %5 也只有 %6 块。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>以 %4 运行 %1 的一个副本需要在一个 NVLink 域内有 %2 块 %3 的 GPU；%5 的服务器只连接 %6 块。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>张量并行度 %1 需要一个 NVLink 域内有 %1 块 GPU；%2 的服务器只连接 %3 块。</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1 冗余需要第二台服务器：只有一台时，一次故障就会让 %1 停止。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>其中 %n 台服务器已在运行推理；训练将与其共用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>其中 %n 台服务器已在运行训练；推理将与其共用。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>这些服务器搭载不同的加速器；%1 按最弱的 %2 估算。</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1657,6 +1743,13 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>HeadroomBenchmark</name>
+        <message>
+            <source>Drag-hover preview on 100 racks, 800 servers and 200 workloads: assignment check, what-if headroom (new and same target), chart series, an applied assignment and a full recompute; the what-if and the full recompute again on 3,000 racks, 12,000 servers and 1,000 workloads.</source>
+            <translation>在 100 个机架、800 台服务器和 200 个工作负载上拖动悬停时的预览：分配检查、假设余量（新目标与相同目标）、图表序列、一次已执行的分配和一次完整重算；再在 3,000 个机架、12,000 台服务器和 1,000 个工作负载上做一次假设计算和完整重算。</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
         <message>
             <source>Compute</source>
@@ -1697,6 +1790,48 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>尚未分配工作负载。将工作负载拖到服务器上即可查看其余量。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>算力</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>加速器显存</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>存储容量</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>检查点写入</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>电力与散热</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>延迟</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>其他工作负载</translation>
         </message>
     </context>
     <context>
@@ -2604,14 +2739,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
     <context>
         <name>ProjectCommand</name>
         <message>
-            <source>Show what a project file holds: racks, space, power, weight, cooling and broken limits.</source>
-            <translation>显示项目文件的内容：机架、空间、功率、重量、冷却以及超出的限制。</translation>
-        </message>
-        <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, ...), "rows" and "totals".</source>
-            <translation>将 JSON 写到标准输出："racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits 等）、"rows" 和 "totals"。</translation>
-        </message>
-        <message>
             <source>action</source>
             <translation>操作</translation>
         </message>
@@ -2665,6 +2792,49 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>
                 <numerusform>%n 排</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Show what a project file holds: racks, space, power, weight, cooling, broken limits, workloads and the headroom left for training and inference.</source>
+            <translation>显示项目文件的内容：机架、空间、功率、重量、散热、超出的限制、工作负载以及训练和推理剩余的余量。</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>将 JSON 写到标准输出："racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom 等）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training 或 inference、servers、gpus、accelerator、latency）、"assignments"（workload、placement、rack、row、position_u）以及 "headroom"："training" 和 "inference"，各含 "compute"（按稠密 BF16 峰值计的 FLOP/s）、"memory"（字节）、"storage"（字节）、"storage_bandwidth"（检查点写入，字节/秒）、"network"（字节/秒）、"power"（瓦）和 "latency"（秒）条目，格式为 {demand, capacity, headroom_fraction}。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1 demanded of nothing</source>
+            <translation>需要 %1，但没有可用容量</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3 left)</source>
+            <extracomment>"41.2 kW of 60 kW (31% left)"</extracomment>
+            <translation>%1 / %2（剩余 %3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n workload(s):</source>
+            <translation>
+                <numerusform>%n 个工作负载：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %1 (%2, %3): %n GPU(s)</source>
+            <extracomment>" Chat (inference service, Llama 3.1 8B, 40 req/s): 32 GPU(s) on 8 server(s)"</extracomment>
+            <translation>
+                <numerusform>  %1（%2，%3）：%n 块 GPU</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Headroom in the hall:</source>
+            <translation>机房余量：</translation>
+        </message>
+        <message>
+            <source>  %1: training %2; inference %3</source>
+            <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
+            <translation>  %1：训练 %2；推理 %3</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +2926,18 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>no temporary folder (%1).</source>
             <translation>没有临时文件夹（%1）。</translation>
+        </message>
+        <message>
+            <source>not a workload id</source>
+            <translation>不是有效的工作负载 ID</translation>
+        </message>
+        <message>
+            <source>%1: no such workload</source>
+            <translation>%1：没有这个工作负载</translation>
+        </message>
+        <message>
+            <source>%1: no such placement</source>
+            <translation>%1：没有这个已安装的设备</translation>
         </message>
     </context>
     <context>
@@ -3219,6 +3401,14 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>Storage and network</source>
             <translation>存储和网络</translation>
         </message>
+        <message>
+            <source>Fine-tune Llama 3.1 70B on 20B tokens in 7 days</source>
+            <translation>7 天内用 200 亿 token 微调 Llama 3.1 70B</translation>
+        </message>
+        <message>
+            <source>Chat on Llama 3.1 8B at 40 req/s, TTFT ≤ 500 ms</source>
+            <translation>基于 Llama 3.1 8B 的聊天，40 请求/秒，TTFT ≤ 500 ms</translation>
+        </message>
     </context>
     <context>
         <name>StartupBenchmark</name>
@@ -3393,6 +3583,394 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>未比较或有保留地比较</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>工作负载需要一个名称。</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>模型结构不完整：%1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>训练使用 fp32、tf32、bf16、fp16 或 fp8，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>训练 token 数必须大于零。</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>截止时间必须大于零。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>张量并行度为自动（0）或 2 的幂，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>流水线并行度为自动（0）或 1 到 %1 级（每层一级），而不是 %2。</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>ZeRO/FSDP 阶段为自动或 0、1、2、3，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>数据集大小不能为负数。</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>全局批次不能为负数。</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>全局批次（%1 个 token）大于整个训练（%2 个 token）。</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>检查点间隔不能为负数。</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>保留的检查点数不能为负数。</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>检查点停顿预算是间隔的一个比例，大于 0% 且不超过 100%。</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>请求速率必须大于零。</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>每个请求至少有一个输入 token。</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>每个请求至少有一个输出 token。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 个输入和输出 token 超出了 %3 的 %2 token 上下文。</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>首 token 时间目标不能为负数。</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>每输出 token 时间目标不能为负数。</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1，%3 内 %2 个 token</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1，%2 请求/秒</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>训练任务</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推理服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>没有工作负载模板 '%1'。</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>该工作负载已不存在。</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>更改 %2 的%1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 副本</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>复制 %n 个工作负载</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>移除 %n 个工作负载</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>将 %1 分配到 %2</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>将 %1 移到 %2</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>取消 %1 在 %2 上的分配</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>移除 %n 个分配</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>训练 token 数</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>张量并行</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>流水线并行</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP 阶段</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>数据集大小</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>全局批次</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>检查点间隔</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>保留的检查点</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>检查点停顿预算</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>请求速率</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>输入 token 数</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>输出 token 数</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>首 token 时间目标</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>每输出 token 时间目标</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1 冗余</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 必须是 true 或 false，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 必须是名称列表，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind 必须是 "training" 或 "inference"，而不是 "%1"。</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model 必须是对象，而不是 %1。</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 必须是对象，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage 必须是 "auto"、0、1、2 或 3，而不是 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Not assigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <extracomment>A workload's latency: "3.91 days of 7 days", "32.8 ms of 50 ms"</extracomment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU</translation>
+        </message>
+        <message>
+            <source>Time or latency</source>
+            <translation>时间或延迟</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>按其最弱的加速器 %1 估算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>30 天内用 2 万亿 token 预训练一个 70B 模型</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron 等 2023（Llama 2）：70B 模型训练了 2 万亿 token</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>2 天内用 100 亿 token 微调 Llama 3.1 8B</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>用数十亿领域 token 进行的继续训练</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>7 天内用 500 亿 token 微调 Mixtral 8x7B</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>混合专家模型：全部 470 亿参数需驻留，130 亿参数激活</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>90 天内用 15.6 万亿 token 预训练 Llama 3.1 405B</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama 3 Herd 论文 §3：405B 在最多 16,384 块 H100 上用 15.6 万亿 token 训练</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Llama 3.1 70B 聊天服务，50 请求/秒，TTFT ≤ 1 s</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>需求中的示例；每 token 40 ms 是 MLPerf Inference v5.0 交互场景的上限</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>基于 Llama 3.1 8B 的代码补全，200 请求/秒，TTFT ≤ 300 ms</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>编辑器补全：上下文长、回答短、首 token 延迟要求严格</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>基于 Llama 3.1 70B 的文档问答：8k token 提示，10 请求/秒</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>检索增强回答：预填充开销大的请求</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>以 fp8 部署 Llama 3.1 405B，5 请求/秒</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>MLPerf Inference v5.0 中 Llama 3.1 405B 的服务器场景延迟上限</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "model/layout/datahall.h"
 #include "model/project/catalogitemjson.h"
+#include "model/project/project.h"
+#include "model/workload/workloadjson.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -62,6 +64,18 @@ const char *const kMigrationTo2[] = {
     "FROM catalog_items c WHERE c.id = item_id AND c.kind = 'gpu_server'), 0)",
 };
 
+// Version 3: workloads (one JSON object each, as WorkloadJson writes it, so that new
+// workload fields need no schema step) and the server placements each one runs on. Its
+// own step, kept apart from any other version-3 change.
+const char *const kMigrationTo3Workloads[] = {
+    "CREATE TABLE workloads (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+    "data TEXT NOT NULL)",
+    "CREATE TABLE assignments ("
+    "workload_id INTEGER NOT NULL REFERENCES workloads(id) ON DELETE CASCADE, "
+    "placement_id INTEGER NOT NULL REFERENCES placements(id) ON DELETE CASCADE, "
+    "PRIMARY KEY (workload_id, placement_id))",
+};
+
 const QString kSelectCatalog = QStringLiteral("SELECT id, kind, data FROM catalog_items");
 const QString kSelectMeta = QStringLiteral("SELECT key, value FROM meta");
 const QString kSelectRows = QStringLiteral("SELECT id, name FROM hall_rows ORDER BY position, id");
@@ -73,6 +87,14 @@ const QString kSelectPdus =
 const QString kSelectPlacements = QStringLiteral(
     "SELECT id, rack_id, item_id, position_u, face, accelerator_id, accelerator_count, "
     "drive_count FROM placements ORDER BY rack_id, position, id");
+const QString kSelectWorkloads =
+    QStringLiteral("SELECT id, data FROM workloads ORDER BY position, id");
+const QString kSelectAssignments = QStringLiteral(
+    "SELECT workload_id, placement_id FROM assignments ORDER BY workload_id, placement_id");
+const QString kInsertWorkload =
+    QStringLiteral("INSERT INTO workloads (id, position, data) VALUES (?, ?, ?)");
+const QString kInsertAssignment =
+    QStringLiteral("INSERT INTO assignments (workload_id, placement_id) VALUES (?, ?)");
 const QString kInsertMeta = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)");
 const QString kInsertCatalog =
     QStringLiteral("INSERT INTO catalog_items (id, kind, data) VALUES (?, ?, ?)");
@@ -175,6 +197,11 @@ std::optional<int> pragmaInt(QSqlDatabase db, const char *pragma, QString *error
     return query.value(0).toInt();
 }
 
+bool migrateWorkloadsTo3(QSqlDatabase db, QString *error)
+{
+    return runAll(db, kMigrationTo3Workloads, error);
+}
+
 // One step per schema version, each in its own transaction.
 bool migrate(QSqlDatabase db, int from, QString *error)
 {
@@ -187,6 +214,9 @@ bool migrate(QSqlDatabase db, int from, QString *error)
             break;
         case 2:
             ok = runAll(db, kMigrationTo2, error);
+            break;
+        case 3:
+            ok = migrateWorkloadsTo3(db, error);
             break;
         default:
             break;
@@ -307,6 +337,7 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         content.rows[rack->second.first].racks[rack->second.second].rack.pduIds.append(itemId);
     }
 
+    QSet<PlacementId> placementIds;
     if (!q.exec(kSelectPlacements)) {
         *error = q.lastError().text();
         return std::nullopt;
@@ -338,12 +369,60 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         }
         p.face = *face;
         content.rows[rack->second.first].racks[rack->second.second].placements.push_back(p);
+        placementIds.insert(p.id);
+    }
+
+    std::map<WorkloadId, size_t> workloadIndex;
+    if (!q.exec(kSelectWorkloads)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const QVariant id = q.value(0);
+        QJsonParseError parse;
+        const QJsonDocument json = QJsonDocument::fromJson(q.value(1).toByteArray(), &parse);
+        QString problem;
+        std::optional<Workload> workload;
+        if (!json.isObject())
+            problem = ProjectFile::tr("not a JSON object");
+        else
+            workload = WorkloadJson::fromJson(json.object(), &problem);
+        if (!workload || id.toUInt() == 0) {
+            *error = ProjectFile::tr("%1: %2").arg(
+                where("workloads", id, "data"),
+                problem.isEmpty() ? ProjectFile::tr("not a workload id") : problem);
+            return std::nullopt;
+        }
+        workload->id = id.toUInt();
+        workloadIndex[workload->id] = content.workloads.size();
+        content.workloads.push_back({*workload, {}});
+    }
+    if (!q.exec(kSelectAssignments)) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        const auto workload = workloadIndex.find(q.value(0).toUInt());
+        const PlacementId placement = q.value(1).toUInt();
+        const QString pair =
+            QStringLiteral("%1/%2").arg(q.value(0).toString(), q.value(1).toString());
+        if (workload == workloadIndex.end()) {
+            *error = ProjectFile::tr("%1: no such workload")
+                         .arg(where("assignments", pair, "workload_id"));
+            return std::nullopt;
+        }
+        if (!placementIds.contains(placement)) {
+            *error = ProjectFile::tr("%1: no such placement")
+                         .arg(where("assignments", pair, "placement_id"));
+            return std::nullopt;
+        }
+        content.workloads[workload->second].servers.push_back(placement);
     }
     return content;
 }
 
-bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &originalPath,
-                  QString *error)
+bool writeContent(QSqlDatabase db, const DataHall &hall, const WorkloadSet *workloads,
+                  const QString &originalPath, QString *error)
 {
     Transaction transaction(db);
     QSqlQuery q(db);
@@ -418,6 +497,23 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
                            p->configuration.acceleratorCount, p->configuration.driveCount}))
                     return false;
             }
+        }
+    }
+    if (workloads) {
+        q.prepare(kInsertWorkload);
+        int position = 0;
+        for (WorkloadId id : workloads->workloadIds()) {
+            const QByteArray json = QJsonDocument(WorkloadJson::toJson(*workloads->workload(id)))
+                                        .toJson(QJsonDocument::Compact);
+            if (!exec({id, position++, QString::fromUtf8(json)}))
+                return false;
+        }
+        q.prepare(kInsertAssignment);
+        for (const Assignment &a : workloads->assignments()) {
+            // The editors take assignments off a server before it leaves the hall; one that
+            // names a missing server (a document changed behind their back) is not saved.
+            if (hall.placement(a.server) && !exec({a.workload, a.server}))
+                return false;
         }
     }
     if (!transaction.commit()) {
@@ -536,8 +632,20 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path)
     return {std::move(content), {}};
 }
 
+bool ProjectFile::save(const Project &project, const QString &path, QString *error,
+                       const QString &originalPath)
+{
+    return write(*project.hall(), project.workloads(), path, error, originalPath);
+}
+
 bool ProjectFile::save(const DataHall &hall, const QString &path, QString *error,
                        const QString &originalPath)
+{
+    return write(hall, nullptr, path, error, originalPath);
+}
+
+bool ProjectFile::write(const DataHall &hall, const WorkloadSet *workloads, const QString &path,
+                        QString *error, const QString &originalPath)
 {
     const QString name = QFileInfo(path).fileName();
     auto fail = [&](const QString &why) {
@@ -557,7 +665,7 @@ bool ProjectFile::save(const DataHall &hall, const QString &path, QString *error
         QSqlDatabase db = connection.db();
         if (!run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &why)
             || !run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why) || !migrate(db, 0, &why)
-            || !writeContent(db, hall, originalPath, &why))
+            || !writeContent(db, hall, workloads, originalPath, &why))
             return fail(why);
     }
     QFile source(built);

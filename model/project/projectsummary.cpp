@@ -2,8 +2,13 @@
 
 #include "model/layout/datahall.h"
 #include "model/layout/layoutrules.h"
+#include "model/project/project.h"
+#include "model/workload/headroomview.h"
+#include "model/workload/workloadjson.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace {
 QJsonValue watts(qint64 milliwatts)
@@ -121,4 +126,109 @@ QJsonObject ProjectSummary::toJson(const DataHall &hall)
     return QJsonObject {{QStringLiteral("rows"), rows},
                         {QStringLiteral("racks"), racks},
                         {QStringLiteral("totals"), totalsJson(hall.totals())}};
+}
+
+QJsonObject ProjectSummary::entryJson(const HeadroomEntry &entry)
+{
+    const auto fraction = entry.headroomFraction();
+    // JSON has no infinity: a demand no GPU count can meet is null.
+    return QJsonObject {
+        {QStringLiteral("demand"),
+         std::isfinite(entry.demand) ? QJsonValue(entry.demand) : QJsonValue()},
+        {QStringLiteral("capacity"), entry.capacity},
+        {QStringLiteral("headroom_fraction"),
+         fraction && std::isfinite(*fraction) ? QJsonValue(*fraction) : QJsonValue()},
+    };
+}
+
+QJsonObject ProjectSummary::headroomJson(const ScopeHeadroom &headroom)
+{
+    QJsonObject result;
+    for (WorkloadKind kind : {WorkloadKind::Training, WorkloadKind::Inference}) {
+        QJsonObject entries;
+        for (int d = 0; d < kHeadroomDimensionCount; ++d)
+            entries[HeadroomDimensions::key(HeadroomDimension(d))] =
+                entryJson(headroom.entry(kind, HeadroomDimension(d)));
+        result[Workload::kindKey(kind)] = entries;
+    }
+    return result;
+}
+
+QJsonObject ProjectSummary::toJson(const Project &project)
+{
+    const DataHall &hall = *project.hall();
+    const WorkloadSet &workloads = *project.workloads();
+    const HeadroomView view = project.headroom()->current();
+    QJsonObject json = toJson(hall);
+
+    // Headroom of every row and rack, in the order the hall's keys list them.
+    QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QJsonArray racks = json.value(QStringLiteral("racks")).toArray();
+    int rackIndex = 0;
+    for (int r = 0; r < int(hall.rowIds().size()); ++r) {
+        const RowId row = hall.rowIds().at(r);
+        QJsonObject rowJson = rows.at(r).toObject();
+        rowJson[QStringLiteral("headroom")] = headroomJson(view.headroom(HeadroomScope::row(row)));
+        rows.replace(r, rowJson);
+        for (RackId rack : hall.rackIds(row)) {
+            QJsonObject rackJson = racks.at(rackIndex).toObject();
+            rackJson[QStringLiteral("headroom")] =
+                headroomJson(view.headroom(HeadroomScope::rack(rack)));
+            racks.replace(rackIndex++, rackJson);
+        }
+    }
+    json[QStringLiteral("rows")] = rows;
+    json[QStringLiteral("racks")] = racks;
+
+    QJsonArray workloadArray;
+    for (WorkloadId id : workloads.workloadIds()) {
+        const Workload &w = *workloads.workload(id);
+        const QJsonObject definition = WorkloadJson::toJson(w);
+        const auto result = view.result(id);
+        QJsonObject o {
+            {QStringLiteral("id"), double(id)},
+            {QStringLiteral("name"), w.name},
+            {QStringLiteral("kind"), Workload::kindKey(w.kind)},
+            {QStringLiteral("model"), w.model.name},
+            {QStringLiteral("precision"), PrecisionInfo::name(w.precision)},
+            {Workload::kindKey(w.kind), definition.value(Workload::kindKey(w.kind))},
+            {QStringLiteral("servers"), int(workloads.servers(id).size())},
+            {QStringLiteral("gpus"), result ? result->hardware.gpus : 0},
+            {QStringLiteral("accelerator"), result ? result->hardware.acceleratorId : QString()},
+        };
+        if (result && result->isRunning()) {
+            // Training: time to train on its GPUs against the deadline; inference: TTFT or
+            // TPOT against its target, whichever leaves less.
+            o[QStringLiteral("latency")] = entryJson(result->latency);
+            if (w.kind == WorkloadKind::Inference)
+                o[QStringLiteral("gpus_needed")] = result->gpusNeeded;
+        }
+        if (result && !result->errorText.isEmpty())
+            o[QStringLiteral("error")] = result->errorText;
+        if (result && !result->warnings.isEmpty())
+            o[QStringLiteral("warnings")] = QJsonArray::fromStringList(result->warnings);
+        workloadArray.append(o);
+    }
+    json[QStringLiteral("workloads")] = workloadArray;
+
+    QJsonArray assignments;
+    for (const Assignment &a : workloads.assignments()) {
+        const Placement *p = hall.placement(a.server);
+        if (!p)
+            continue;
+        const RackId rack = hall.rackOf(a.server);
+        assignments.append(QJsonObject {
+            {QStringLiteral("workload"), double(a.workload)},
+            {QStringLiteral("workload_name"), workloads.workload(a.workload)->name},
+            {QStringLiteral("placement"), double(a.server)},
+            {QStringLiteral("item"), p->itemId},
+            {QStringLiteral("rack"), hall.rack(rack)->name},
+            {QStringLiteral("row"), hall.row(hall.rowOf(rack))->name},
+            {QStringLiteral("position_u"), p->positionU},
+            {QStringLiteral("gpus"), p->configuration.acceleratorCount},
+        });
+    }
+    json[QStringLiteral("assignments")] = assignments;
+    json[QStringLiteral("headroom")] = headroomJson(view.headroom(HeadroomScope::hall()));
+    return json;
 }

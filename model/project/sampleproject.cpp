@@ -3,6 +3,9 @@
 #include "model/catalog/catalogseed.h"
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
+#include "model/project/workloadeditor.h"
+#include "model/workload/modelpresets.h"
+#include "model/workload/workloadset.h"
 
 #include <QSet>
 #include <QUndoStack>
@@ -95,8 +98,38 @@ ProjectContent SampleProject::content()
     place(storage, "nvidia-quantum-2-qm9700", {23, 24});
     place(storage, "nvidia-sn2201", {40});
 
+    // One workload of each kind, assigned, so that the headroom charts have something to
+    // say on first launch.
+    WorkloadSet workloads;
+    WorkloadEditor workloadEditor(&workloads, &hall, &stack);
+    Workload fineTune;
+    fineTune.name = tr("Fine-tune Llama 3.1 70B on 20B tokens in 7 days");
+    fineTune.kind = WorkloadKind::Training;
+    fineTune.model = *ModelPresets::find(QStringLiteral("Llama 3.1 70B"));
+    fineTune.precision = Precision::Bf16;
+    fineTune.training.tokens = 20e9;
+    fineTune.training.deadlineSeconds = 7 * 86400.0;
+    const WorkloadId fineTuning = workloadEditor.addWorkload(fineTune).createdIds.value(0);
+    // Both training racks: 64 H100 in eight servers.
+    workloadEditor.assign(fineTuning, AssignmentTarget::row(rowA));
+    // A chat assistant on a model one L40S holds (16 GB of BF16 weights in 48 GB): the
+    // cards have no NVLink, so every replica lives on one card.
+    Workload chat;
+    chat.name = tr("Chat on Llama 3.1 8B at 40 req/s, TTFT ≤ 500 ms");
+    chat.kind = WorkloadKind::Inference;
+    chat.model = *ModelPresets::find(QStringLiteral("Llama 3.1 8B"));
+    chat.precision = Precision::Bf16;
+    chat.inference.requestRatePerSecond = 40.0;
+    chat.inference.inputTokens = 1024;
+    chat.inference.outputTokens = 256;
+    chat.inference.ttftTargetSeconds = 0.5;
+    chat.inference.tpotTargetSeconds = 0.05;
+    const WorkloadId serving = workloadEditor.addWorkload(chat).createdIds.value(0);
+    workloadEditor.assign(serving, AssignmentTarget::rack(inference));
+
     ProjectContent content;
     content.rows = hall.snapshot();
+    content.workloads = workloads.snapshot();
     content.catalog = ProjectFile::usedCatalogItems(hall);
     content.schemaVersion = ProjectFile::kSchemaVersion;
     return content;

@@ -20,6 +20,7 @@ private slots:
     void sampleThenInfo();
     void jsonHasTheDocumentedKeys();
     void brokenLimitsAreListed();
+    void workloadsAndHeadroomAreListed();
     void usageAndFailures_data();
     void usageAndFailures();
 
@@ -65,7 +66,7 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 3);
     const QJsonArray racks = json.value(QStringLiteral("racks")).toArray();
     QCOMPARE(racks.size(), 4);
     for (const QJsonValue &value : racks) {
@@ -103,6 +104,120 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QCOMPARE(placement.value(QStringLiteral("face")).toString(), QStringLiteral("front"));
     QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("racks")).toInt(),
              4);
+}
+
+void tst_CliProject::workloadsAndHeadroomAreListed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("headroom.headroom"));
+    QCOMPARE(headroom({QStringLiteral("sample"), path, QStringLiteral("--force")}).exitCode, 0);
+    HeadroomTest::ProcessResult r = headroom(
+        {QStringLiteral("project"), QStringLiteral("info"), path, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+
+    // The sample's fine-tuning job on both training racks, its chat service on the L40S rack.
+    const QJsonArray workloads = json.value(QStringLiteral("workloads")).toArray();
+    QCOMPARE(workloads.size(), 2);
+    const QJsonObject training = workloads.at(0).toObject();
+    QCOMPARE(training.value(QStringLiteral("kind")).toString(), QStringLiteral("training"));
+    QCOMPARE(training.value(QStringLiteral("model")).toString(), QStringLiteral("Llama 3.1 70B"));
+    QCOMPARE(training.value(QStringLiteral("gpus")).toInt(), 64);
+    QCOMPARE(training.value(QStringLiteral("servers")).toInt(), 8);
+    QCOMPARE(training.value(QStringLiteral("accelerator")).toString(),
+             QStringLiteral("nvidia-h100-sxm5-80gb"));
+    QCOMPARE(training.value(QStringLiteral("training"))
+                 .toObject()
+                 .value(QStringLiteral("tokens"))
+                 .toDouble(),
+             20e9);
+    const QJsonObject inference = workloads.at(1).toObject();
+    QCOMPARE(inference.value(QStringLiteral("kind")).toString(), QStringLiteral("inference"));
+    QCOMPARE(inference.value(QStringLiteral("gpus")).toInt(), 32);
+    QCOMPARE(inference.value(QStringLiteral("accelerator")).toString(),
+             QStringLiteral("nvidia-l40s"));
+    QVERIFY(inference.value(QStringLiteral("gpus_needed")).toDouble() > 0.0);
+
+    const QJsonArray assignments = json.value(QStringLiteral("assignments")).toArray();
+    QCOMPARE(assignments.size(), 16);
+    for (const QJsonValue &value : assignments) {
+        const QJsonObject a = value.toObject();
+        for (const char *key : {"workload", "workload_name", "placement", "item", "rack", "row",
+                                "position_u", "gpus"})
+            QVERIFY2(a.contains(QLatin1String(key)), key);
+        const bool trains =
+            a.value(QStringLiteral("workload")) == training.value(QStringLiteral("id"));
+        QCOMPARE(a.value(QStringLiteral("row")).toString(),
+                 trains ? QStringLiteral("Row A") : QStringLiteral("Row B"));
+    }
+
+    // The keys, each {demand, capacity, headroom_fraction}.
+    const QJsonObject hall = json.value(QStringLiteral("headroom")).toObject();
+    for (const char *kind : {"training", "inference"}) {
+        const QJsonObject entries = hall.value(QLatin1String(kind)).toObject();
+        for (const char *key : {"compute", "memory", "storage", "network", "power", "latency"}) {
+            const QJsonObject e = entries.value(QLatin1String(key)).toObject();
+            QVERIFY2(e.contains(QStringLiteral("demand")) && e.contains(QStringLiteral("capacity"))
+                         && e.contains(QStringLiteral("headroom_fraction")),
+                     key);
+            const double demand = e.value(QStringLiteral("demand")).toDouble();
+            const double capacity = e.value(QStringLiteral("capacity")).toDouble();
+            QVERIFY2(capacity > 0.0, key);
+            QVERIFY2(qAbs(e.value(QStringLiteral("headroom_fraction")).toDouble()
+                          - (1.0 - demand / capacity))
+                         < 1e-9,
+                     key);
+        }
+    }
+    auto value = [&hall](const char *kind, const char *key, const char *field) {
+        return hall.value(QLatin1String(kind))
+            .toObject()
+            .value(QLatin1String(key))
+            .toObject()
+            .value(QLatin1String(field))
+            .toDouble();
+    };
+    // 64 H100 SXM5 at 989.4 TFLOP/s dense BF16, 80 GB each; 32 L40S at 362.05 TFLOP/s, 48 GB.
+    QCOMPARE(value("training", "compute", "capacity"), 64 * 989.4e12);
+    QCOMPARE(value("inference", "compute", "capacity"), 32 * 362.05e12);
+    QCOMPARE(value("training", "memory", "capacity"), 64 * 80e9);
+    QCOMPARE(value("inference", "memory", "capacity"), 32 * 48e9);
+    // The deadline: 7 days.
+    QCOMPARE(value("training", "latency", "capacity"), 7 * 86400.0);
+    // The training servers draw 4 x 7.5 kW (DGX H100) + 4 x 8 kW (XD670) typical. Power left
+    // to training: Training 1's 60 kW rear-door ceiling (below its 138 kW budget), Training
+    // 2's 120 kW of direct liquid, and what the air-cooled racks of row B (30 kW each) have
+    // left after the inference servers and the storage and network gear.
+    QCOMPARE(value("training", "power", "demand"), 62000.0);
+    const QJsonArray racks = json.value(QStringLiteral("racks")).toArray();
+    const double storageRack =
+        racks.at(3).toObject().value(QStringLiteral("power_typical_w")).toDouble();
+    QCOMPARE(value("training", "power", "capacity"),
+             60000.0 + 120000.0 + (30000.0 - 8 * 2000.0) + (30000.0 - storageRack));
+    QCOMPARE(value("inference", "power", "demand"), 8 * 2000.0);
+    // Every rack and row says its own.
+    QVERIFY(racks.at(0)
+                .toObject()
+                .value(QStringLiteral("headroom"))
+                .toObject()
+                .contains(QStringLiteral("training")));
+    QVERIFY(json.value(QStringLiteral("rows"))
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("headroom"))
+                .toObject()
+                .contains(QStringLiteral("inference")));
+
+    r = headroom({QStringLiteral("project"), QStringLiteral("info"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\n2 workloads:\n  Fine-tune Llama 3.1 70B on 20B "
+                                           "tokens in 7 days (Training job, Llama 3.1 70B, 20B "
+                                           "tokens in 7 days): 64 GPUs, Latency ")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\nHeadroom in the hall:\n  Compute: training ")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\n  Power and cooling: training 62 kW of ")),
+             qPrintable(r.out));
 }
 
 void tst_CliProject::brokenLimitsAreListed()
@@ -156,6 +271,13 @@ void tst_CliProject::usageAndFailures_data()
     QTest::newRow("project help documents the JSON")
         << QStringList {QStringLiteral("project"), QStringLiteral("--help")} << 0
         << QStringLiteral("(?s)^Usage: headroom project .*power_budget_w.*broken_limits")
+        << QStringLiteral("^$");
+    QTest::newRow("project help documents the headroom JSON")
+        << QStringList {QStringLiteral("project"), QStringLiteral("--help")} << 0
+        << QStringLiteral("(?s)\"workloads\".*\"assignments\".*\"headroom\".*\"training\".*"
+                          "\"inference\".*\"compute\".*\"memory\".*\"storage\".*"
+                          "\"network\".*\"power\".*\"latency\".*demand, capacity,\\s+"
+                          "headroom_fraction")
         << QStringLiteral("^$");
     QTest::newRow("sample help") << QStringList {QStringLiteral("sample"), QStringLiteral("--help")}
                                  << 0 << QStringLiteral("(?s)^Usage: headroom sample .*--force")

@@ -1,7 +1,10 @@
 #include "model/project/project.h"
 #include "model/project/projectfile.h"
+#include "model/workload/headroomview.h"
 #include "support/layoutfixtures.h"
+#include "support/sampleworkloads.h"
 #include "support/testenvironment.h"
+#include "support/workloadfixtures.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -75,6 +78,10 @@ private slots:
     void saveThenOpenGivesTheSameProject();
     void onlyUsedCatalogRowsAreSaved();
     void olderVersionOpensAndStaysUntouched();
+    void workloadsAndAssignmentsSurviveSaveAndOpen();
+    void version2OpensWithoutWorkloads();
+    void danglingAssignmentIsRefused();
+    void damagedWorkloadNamesTheField();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
     void damagedContentNamesTheField();
@@ -166,6 +173,114 @@ void tst_ProjectFile::olderVersionOpensAndStaysUntouched()
     QCOMPARE(project.hall()->rackTotals(a1.rack.id).unitsUsed, 17);
 }
 
+void tst_ProjectFile::workloadsAndAssignmentsSurviveSaveAndOpen()
+{
+    auto project = SampleWorkloads::emptyHall();
+    const DataHall &hall = *project->hall();
+    WorkloadEditor e = project->workloadEditor();
+    const WorkloadId job =
+        e.addFromTemplate(QStringLiteral("finetune-8b-10b-2d")).createdIds.value(0);
+    Workload tuned = WorkloadFixtures::trainingJob("Mixtral 8x7B", 5e10, 7);
+    tuned.training.zeroStage = 3;
+    tuned.training.checkpoint = {3600.0, 2, 0.1};
+    const WorkloadId moe = e.addWorkload(tuned).createdIds.value(0);
+    Workload custom = WorkloadFixtures::inferenceService();
+    custom.model = ModelArchitecture::approximateDense(QStringLiteral("Our 13B — 内部"), 13e9);
+    custom.inference.nPlusOne = false;
+    const WorkloadId service = e.addWorkload(custom).createdIds.value(0);
+    e.addWorkload(WorkloadFixtures::inferenceService("Mistral 7B")); // never assigned
+    QVERIFY(e.assign(job,
+                     AssignmentTarget::rack(
+                         SampleWorkloads::rackNamed(hall, QStringLiteral("Training 1"))))
+                .applied());
+    QVERIFY(e.assign(moe,
+                     AssignmentTarget::rack(
+                         SampleWorkloads::rackNamed(hall, QStringLiteral("Training 2"))))
+                .applied());
+    QVERIFY(e.assign(service,
+                     AssignmentTarget::server(
+                         SampleWorkloads::serverOf(hall, QStringLiteral("Inference 1"), 3)))
+                .applied());
+    QVERIFY(e.removeWorkloads({job}).applied()); // ids need not be dense
+    project->undoStack()->undo();
+
+    const QString path = m_dir.filePath(QStringLiteral("workloads.headroom"));
+    QString error;
+    QVERIFY2(ProjectFile::save(*project, path, &error), qPrintable(error));
+    const auto loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.content, qPrintable(loaded.error));
+    QCOMPARE(loaded.content->schemaVersion, 3);
+    QCOMPARE(loaded.content->workloads.size(), size_t(4));
+    QVERIFY(loaded.content->workloads == project->workloads()->snapshot());
+
+    Project reopened;
+    reopened.load(*loaded.content, path);
+    QVERIFY(!reopened.isModified());
+    QVERIFY(reopened.workloads()->snapshot() == project->workloads()->snapshot());
+    QVERIFY(reopened.headroom()->current().headroom(HeadroomScope::hall())
+            == project->headroom()->current().headroom(HeadroomScope::hall()));
+    // New workloads get ids the file has not used.
+    QVERIFY(reopened.workloads()->allocateId() > std::max({job, moe, service}));
+}
+
+void tst_ProjectFile::version2OpensWithoutWorkloads()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.headroom"));
+    QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/project-v2.headroom"), path));
+    const QByteArray hash = fileHash(path);
+    const auto loaded = ProjectFile::load(path);
+    QVERIFY2(loaded.content, qPrintable(loaded.error));
+    QCOMPARE(fileHash(path), hash);
+    QCOMPARE(loaded.content->schemaVersion, 2);
+    QVERIFY(loaded.content->workloads.empty());
+    QCOMPARE(loaded.content->rows.front().racks.front().placements.size(), size_t(3));
+    // Saved again, it is a version 3 file with the same layout.
+    Project project;
+    project.load(*loaded.content, path);
+    const QString again = m_dir.filePath(QStringLiteral("v2-saved.headroom"));
+    QString error;
+    QVERIFY(ProjectFile::save(project, again, &error));
+    const auto reloaded = ProjectFile::load(again);
+    QCOMPARE(reloaded.content->schemaVersion, 3);
+    QVERIFY(reloaded.content->rows == loaded.content->rows);
+}
+
+void tst_ProjectFile::danglingAssignmentIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dangling.headroom"));
+    QVERIFY(QFile::copy(QFINDTESTDATA("fixtures/project-v3-dangling.headroom"), path));
+    const auto loaded = ProjectFile::load(path);
+    QVERIFY(!loaded.content);
+    QCOMPARE(loaded.error,
+             QStringLiteral("Cannot open dangling.headroom: the file is damaged (table "
+                            "assignments, row 7/99, column placement_id: no such placement)."));
+}
+
+void tst_ProjectFile::damagedWorkloadNamesTheField()
+{
+    auto project = SampleWorkloads::emptyHall();
+    project->workloadEditor().addWorkload(WorkloadFixtures::inferenceService());
+    const QString path = m_dir.filePath(QStringLiteral("badworkload.headroom"));
+    QString error;
+    QVERIFY(ProjectFile::save(*project, path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    // The workload's JSON is stored as text; a number of as many bytes replaces "true".
+    const qsizetype at = bytes.indexOf("\"n_plus_one\":true");
+    QVERIFY(at > 0);
+    bytes.replace(at + 13, 4, "1234");
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    const auto loaded = ProjectFile::load(path);
+    QVERIFY(!loaded.content);
+    QCOMPARE(loaded.error,
+             QStringLiteral("Cannot open badworkload.headroom: the file is damaged (table "
+                            "workloads, row 1, column data: inference.n_plus_one must be true "
+                            "or false, not 1234.)."));
+}
+
 void tst_ProjectFile::badFilesAreRefusedAndLeftUntouched_data()
 {
     QTest::addColumn<QString>("name");
@@ -202,7 +317,7 @@ void tst_ProjectFile::badFilesAreRefusedAndLeftUntouched_data()
     QTest::newRow("from a newer Headroom")
         << QStringLiteral("project-v99.headroom") << QByteArray("fixture")
         << QStringLiteral("it was saved by a newer Headroom (file format 99; this version reads "
-                          "up to 2).");
+                          "up to 3).");
 }
 
 void tst_ProjectFile::badFilesAreRefusedAndLeftUntouched()

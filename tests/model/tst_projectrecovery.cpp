@@ -2,7 +2,9 @@
 #include "model/project/projectfile.h"
 #include "model/project/projectrecovery.h"
 #include "support/layoutfixtures.h"
+#include "support/sampleworkloads.h"
 #include "support/testenvironment.h"
+#include "support/workloadfixtures.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -19,6 +21,7 @@ private slots:
     void autosavesOnlyWhatChanged();
     void cleanExitLeavesNothingToRecover();
     void uncleanExitIsFoundAndRecovered();
+    void workloadsAreRecoveredToo();
     void liveSessionsAreNotOrphans();
     void timerAutosaves();
 };
@@ -102,6 +105,33 @@ void tst_ProjectRecovery::uncleanExitIsFoundAndRecovered()
 
     ProjectRecovery::discard(orphans.first());
     QVERIFY(ProjectRecovery::findOrphans(dir.path()).isEmpty());
+}
+
+void tst_ProjectRecovery::workloadsAreRecoveredToo()
+{
+    QTemporaryDir dir;
+    std::vector<WorkloadSnapshot> unsaved;
+    {
+        auto project = SampleWorkloads::emptyHall();
+        WorkloadEditor e = project->workloadEditor();
+        const WorkloadId id =
+            e.addWorkload(WorkloadFixtures::inferenceService()).createdIds.value(0);
+        QVERIFY(e.assign(id,
+                         AssignmentTarget::rack(SampleWorkloads::rackNamed(
+                             *project->hall(), QStringLiteral("Inference 1"))))
+                    .applied());
+        unsaved = project->workloads()->snapshot();
+        ProjectRecovery recovery(project.get(), dir.path());
+        QVERIFY(recovery.start());
+        QVERIFY(recovery.autosave());
+    }
+    const auto orphans = ProjectRecovery::findOrphans(dir.path());
+    QCOMPARE(orphans.size(), 1);
+    const auto loaded = ProjectFile::load(orphans.first().recoveryPath);
+    QVERIFY2(loaded.content, qPrintable(loaded.error));
+    QVERIFY(loaded.content->workloads == unsaved);
+    QCOMPARE(loaded.content->workloads.front().servers.size(), size_t(8));
+    ProjectRecovery::discard(orphans.first());
 }
 
 void tst_ProjectRecovery::liveSessionsAreNotOrphans()

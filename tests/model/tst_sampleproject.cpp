@@ -1,6 +1,7 @@
 #include "model/layout/layoutrules.h"
 #include "model/project/project.h"
 #include "model/project/sampleproject.h"
+#include "model/workload/headroomview.h"
 
 #include <QTest>
 
@@ -15,6 +16,7 @@ private slots:
     void catalogRowsCarryTheirSources();
     void hallHasTheDescribedRacks();
     void noLimitIsBroken();
+    void shipsOneWorkloadOfEachKindAssigned();
 };
 
 void tst_SampleProject::catalogRowsCarryTheirSources()
@@ -99,6 +101,49 @@ void tst_SampleProject::noLimitIsBroken()
                 LayoutRules::brokenLimits(*hall.rack(rack), hall.rackTotals(rack));
             QVERIFY2(broken.fits(), qPrintable(broken.message()));
         }
+    }
+}
+
+void tst_SampleProject::shipsOneWorkloadOfEachKindAssigned()
+{
+    const ProjectContent content = SampleProject::content();
+    QCOMPARE(content.workloads.size(), size_t(2));
+    Project project;
+    project.load(content, QString());
+    const DataHall &hall = *project.hall();
+    const HeadroomView view = project.headroom()->current();
+    int training = 0;
+    int inference = 0;
+    for (const WorkloadSnapshot &s : content.workloads) {
+        QVERIFY2(s.workload.validate().isEmpty(), qPrintable(s.workload.validationError()));
+        QVERIFY2(!s.servers.empty(), qPrintable(s.workload.name));
+        const auto result = view.result(s.workload.id);
+        QVERIFY2(result && result->isRunning(), qPrintable(s.workload.name));
+        // Charts are alive: each workload meets its deadline or targets with room to spare.
+        QVERIFY2(*result->latency.headroomFraction() > HeadroomEntry::kTightFraction,
+                 qPrintable(s.workload.name));
+        QVERIFY(result->warnings.isEmpty());
+        const QString rowName = hall.row(hall.rowOf(hall.rackOf(s.servers.front())))->name;
+        if (s.workload.isTraining()) {
+            ++training;
+            QCOMPARE(rowName, QStringLiteral("Row A"));
+            QVERIFY(view.trainingTimeSeries(s.workload.id));
+        } else {
+            ++inference;
+            QCOMPARE(hall.rack(hall.rackOf(s.servers.front()))->name,
+                     QStringLiteral("Inference 1"));
+            QVERIFY(view.latencySeries(s.workload.id));
+        }
+    }
+    QCOMPARE(training, 1);
+    QCOMPARE(inference, 1);
+    // Nothing in the hall is over.
+    const ScopeHeadroom hallHeadroom = view.headroom(HeadroomScope::hall());
+    for (WorkloadKind kind : {WorkloadKind::Training, WorkloadKind::Inference}) {
+        for (int d = 0; d < kHeadroomDimensionCount; ++d)
+            QVERIFY2(hallHeadroom.entry(kind, HeadroomDimension(d)).status()
+                         != HeadroomStatus::Over,
+                     qPrintable(HeadroomDimensions::key(HeadroomDimension(d))));
     }
 }
 
