@@ -8,7 +8,7 @@
 #include "model/project/project.h"
 #include "model/project/sampleproject.h"
 #include "views/catalog/catalogbrowser.h"
-#include "views/charts/headroomchartview.h"
+#include "views/charts/headroompane.h"
 #include "views/layout/layoutactions.h"
 #include "views/layout/racklayoutpane.h"
 #include "views/widgets/placeholderpane.h"
@@ -111,6 +111,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_languages, &LanguageManager::languageChanged, this,
             &MainWindow::updateLanguageChecks);
+    connect(m_headroomPane, &HeadroomPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_files, &ProjectFileController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     updateWindowTitle();
@@ -199,10 +201,10 @@ void MainWindow::createDocks()
     };
     m_catalogBrowser = new CatalogBrowser;
     m_workloadsPane = new PlaceholderPane;
-    m_headroomChart = new HeadroomChartView;
+    m_headroomPane = new HeadroomPane;
     m_catalogDock = makeDock("catalogDock", m_catalogBrowser, Qt::LeftDockWidgetArea);
     m_workloadsDock = makeDock("workloadsDock", m_workloadsPane, Qt::LeftDockWidgetArea);
-    m_headroomDock = makeDock("headroomDock", m_headroomChart, Qt::RightDockWidgetArea);
+    m_headroomDock = makeDock("headroomDock", m_headroomPane, Qt::RightDockWidgetArea);
     splitDockWidget(m_catalogDock, m_workloadsDock, Qt::Vertical);
     // The catalog shows a tree beside a table and an item's details: it needs the room.
     resizeDocks({m_catalogDock, m_headroomDock}, {760, 320}, Qt::Horizontal);
@@ -227,6 +229,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_headroomPane->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

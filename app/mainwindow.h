@@ -5,7 +5,7 @@
 
 class CatalogBrowser;
 class CatalogDatabase;
-class HeadroomChartView;
+class HeadroomPane;
 class LanguageManager;
 class PlaceholderPane;
 class Project;
@@ -97,7 +97,7 @@ private:
     bool m_catalogRequested = false;
     QMetaObject::Connection m_focusConnection;
     PlaceholderPane *m_workloadsPane = nullptr;
-    HeadroomChartView *m_headroomChart = nullptr;
+    HeadroomPane *m_headroomPane = nullptr;
     QToolBar *m_mainToolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -152,7 +152,7 @@ void tst_MainWindow::menusHoldTheirActions()
              (QStringList {QStringLiteral("actionNew"), QStringLiteral("actionOpen"),
                            QStringLiteral("menuOpenRecent"), QStringLiteral("actionSave"),
                            QStringLiteral("actionSaveAs"), QStringLiteral("actionExportPdf"),
-                           QStringLiteral("actionQuit")}));
+                           QStringLiteral("actionExportChart"), QStringLiteral("actionQuit")}));
     QCOMPARE(
         actionNames(menu("menuEdit")),
         (QStringList {QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),
