@@ -62,7 +62,10 @@ void ChartView::applyAntialiasing()
 {
     // Antialiased bars cost about twice as much to draw (performance.md); while a drag
     // hovers nothing is antialiased, at rest the curves and markers are.
+    // QCustomPlot 2.1 keeps the two sets apart only when the one being emptied is set
+    // first, so each branch clears before it fills.
     if (m_previewing) {
+        m_plot->setAntialiasedElements(QCP::aeNone);
         m_plot->setNotAntialiasedElements(QCP::aeAll);
     } else {
         m_plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes | QCP::aeLegend);
