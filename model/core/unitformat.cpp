@@ -119,6 +119,20 @@ QString UnitFormat::number(double value) const
     return significant(value);
 }
 
+QString UnitFormat::count(double value) const
+{
+    if (!std::isfinite(value))
+        return significant(value);
+    static const char *const suffixes[] = {"", "k", "M", "B", "T", "Q"};
+    int index = 0;
+    double v = value;
+    while (index + 1 < int(std::size(suffixes)) && std::fabs(roundSignificant(v)) >= 1000.0) {
+        v /= 1000.0;
+        ++index;
+    }
+    return significant(v) + QLatin1String(suffixes[index]);
+}
+
 QString UnitFormat::rackUnits(int units) const
 {
     //: Height in rack units (1U = 44.45 mm), e.g. "6U"

@@ -27,6 +27,9 @@ public:
     QString duration(double seconds) const; // "45 s", "12 min", "3.2 h", "14.8 days"
     QString percent(double fraction) const; // 0.452 -> "45%"
     QString number(double value) const; // three significant digits, no unit
+    // Large counts as machine-learning people write them: "950", "4.19M", "70B", "2T"
+    // (tokens, parameters, requests). k, M, B, T are the field's own prefixes, not SI's.
+    QString count(double value) const;
     QString rackUnits(int units) const; // rack height: "6U"
 
 private:

@@ -5,4 +5,5 @@
 enum CommandId : int {
     NudgePlacementsCommandId = 1001,
     SetConfigurationCommandId,
+    EditWorkloadCommandId,
 };

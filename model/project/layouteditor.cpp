@@ -4,15 +4,18 @@
 #include "model/project/placementcommands.h"
 #include "model/project/rackcommands.h"
 #include "model/project/rowcommands.h"
+#include "model/project/workloadcommands.h"
+#include "model/workload/workloadset.h"
 
 #include <QUndoStack>
 
 #include <algorithm>
 #include <map>
 
-LayoutEditor::LayoutEditor(DataHall *hall, QUndoStack *stack)
+LayoutEditor::LayoutEditor(DataHall *hall, QUndoStack *stack, WorkloadSet *workloads)
     : m_hall(hall)
     , m_stack(stack)
+    , m_workloads(workloads)
 { }
 
 EditOutcome LayoutEditor::refused(const QString &message, RuleCheck check) const
@@ -30,6 +33,31 @@ EditOutcome LayoutEditor::push(QUndoCommand *command, QList<quint32> createdIds)
     EditOutcome outcome;
     outcome.status = EditOutcome::Status::Applied;
     outcome.createdIds = std::move(createdIds);
+    return outcome;
+}
+
+EditOutcome LayoutEditor::pushRemoval(QUndoCommand *command, const QList<PlacementId> &leaving)
+{
+    std::map<WorkloadId, std::vector<PlacementId>> assigned;
+    if (m_workloads) {
+        for (PlacementId id : leaving) {
+            for (WorkloadId w : m_workloads->workloadsOn(id))
+                assigned[w].push_back(id);
+        }
+    }
+    if (assigned.empty())
+        return push(command);
+    std::vector<ChangeAssignmentsCommand::Change> changes;
+    for (auto &[workload, servers] : assigned) {
+        std::sort(servers.begin(), servers.end());
+        changes.push_back({workload, {}, std::move(servers)});
+    }
+    m_stack->beginMacro(command->text());
+    m_stack->push(new ChangeAssignmentsCommand(m_workloads, std::move(changes), command->text()));
+    m_stack->push(command);
+    m_stack->endMacro();
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Applied;
     return outcome;
 }
 
@@ -57,7 +85,13 @@ EditOutcome LayoutEditor::removeRow(RowId row)
     const HallRow *r = m_hall->row(row);
     if (!r)
         return refused(tr("There is no such row."));
-    return push(new RemoveRowCommand(m_hall, row, tr("Remove row %1").arg(r->name)));
+    QList<PlacementId> leaving;
+    for (RackId rack : m_hall->rackIds(row)) {
+        for (PlacementId id : m_hall->placementIds(rack))
+            leaving.append(id);
+    }
+    return pushRemoval(new RemoveRowCommand(m_hall, row, tr("Remove row %1").arg(r->name)),
+                       leaving);
 }
 
 EditOutcome LayoutEditor::renameRow(RowId row, const QString &name)
@@ -139,8 +173,14 @@ EditOutcome LayoutEditor::removeRacks(const QList<RackId> &racks)
     }
     if (present.isEmpty())
         return {};
-    return push(new RemoveRacksCommand(m_hall, present,
-                                       tr("Remove %n rack(s)", nullptr, int(present.size()))));
+    QList<PlacementId> leaving;
+    for (RackId rack : present) {
+        for (PlacementId id : m_hall->placementIds(rack))
+            leaving.append(id);
+    }
+    return pushRemoval(new RemoveRacksCommand(
+                           m_hall, present, tr("Remove %n rack(s)", nullptr, int(present.size()))),
+                       leaving);
 }
 
 EditOutcome LayoutEditor::renameRack(RackId rack, const QString &name)
@@ -361,8 +401,9 @@ EditOutcome LayoutEditor::removePlacements(const QList<PlacementId> &placements)
     }
     if (present.isEmpty())
         return {};
-    return push(new RemovePlacementsCommand(m_hall, present,
-                                            tr("Remove %n item(s)", nullptr, int(present.size()))));
+    return pushRemoval(new RemovePlacementsCommand(
+                           m_hall, present, tr("Remove %n item(s)", nullptr, int(present.size()))),
+                       present);
 }
 
 PlacementClipboard LayoutEditor::copyPlacements(const QList<PlacementId> &placements) const

@@ -13,6 +13,7 @@
 
 class DataHall;
 class QUndoStack;
+class WorkloadSet;
 
 // What became of an edit: pushed on the undo stack, nothing to do (nothing pushed), or
 // refused with the rules' verdict and a sentence saying why.
@@ -34,13 +35,19 @@ enum class BudgetPolicy { Refuse, Allow };
 // The one way to change the layout: checks an edit with the layout rules, builds its
 // undo command and pushes it; an edit that would change nothing pushes nothing. The
 // views (drop preview, drag, keys, menus), the command line and the tests all come
-// through here. Stateless apart from the two pointers it is given.
+// through here. Stateless apart from the pointers it is given.
+//
+// Removing a row, rack or placement that runs workloads takes those assignments off first,
+// in the same undo step (a macro of two commands), so undo puts back the servers and then
+// their assignments exactly as they were; the workloads themselves stay in the project,
+// unassigned from what left. Without a WorkloadSet (tests of the layout alone) there are
+// no assignments to keep.
 class LayoutEditor
 {
     Q_DECLARE_TR_FUNCTIONS(LayoutEditor)
 
 public:
-    LayoutEditor(DataHall *hall, QUndoStack *stack);
+    LayoutEditor(DataHall *hall, QUndoStack *stack, WorkloadSet *workloads = nullptr);
 
     // --- rows ---
     EditOutcome addRow(const QString &name, int index = -1);
@@ -106,7 +113,11 @@ private:
     EditOutcome refused(const QString &message, RuleCheck check = {}) const;
     EditOutcome push(class QUndoCommand *command, QList<quint32> createdIds = {});
     bool blocks(const RuleCheck &check, BudgetPolicy policy) const;
+    // Pushes a command that removes `leaving` placements, after the command that takes
+    // their assignments off when there are any.
+    EditOutcome pushRemoval(class QUndoCommand *command, const QList<PlacementId> &leaving);
 
     DataHall *m_hall;
     QUndoStack *m_stack;
+    WorkloadSet *m_workloads;
 };

@@ -40,8 +40,17 @@ void Project::clear()
 void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
                    const QString &filePath)
 {
-    // The commands on the stack refer to the hall that is about to be replaced.
+    load(rows, catalog, {}, filePath);
+}
+
+void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
+                   const std::vector<WorkloadSnapshot> &workloads, const QString &filePath)
+{
+    // The commands on the stack refer to the documents that are about to be replaced.
     m_undoStack.clear(); // clear() also marks the stack clean
+    // Assignments name placements: the hall first, so whoever follows the workloads
+    // finds the servers they run on.
     m_hall.reset(rows, catalog);
+    m_workloads.reset(workloads);
     setFilePath(filePath);
 }

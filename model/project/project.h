@@ -2,6 +2,9 @@
 
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
+#include "model/project/workloadeditor.h"
+#include "model/workload/headroomtracker.h"
+#include "model/workload/workloadset.h"
 
 #include <QObject>
 #include <QString>
@@ -9,7 +12,8 @@
 
 // The project document: everything a planner saves in one file. It holds the data hall
 // (layout and its frozen catalog rows), the undo stack that every edit goes through and
-// the file it belongs to; workloads and the quote join it as they land. The window title's
+// the file it belongs to, and the workloads with the servers they run on; the quote joins
+// it as it lands. The window title's
 // unsaved-changes marker follows the undo stack's clean state, never a hand-kept flag.
 class Project : public QObject
 {
@@ -21,8 +25,17 @@ public:
 
     DataHall *hall() { return &m_hall; }
     const DataHall *hall() const { return &m_hall; }
-    // How views and commands change the layout: checked, undoable edits.
-    LayoutEditor layoutEditor() { return LayoutEditor(&m_hall, &m_undoStack); }
+    // How views and commands change the layout: checked, undoable edits. Removing servers
+    // that run workloads takes their assignments off in the same undo step.
+    LayoutEditor layoutEditor() { return LayoutEditor(&m_hall, &m_undoStack, &m_workloads); }
+
+    WorkloadSet *workloads() { return &m_workloads; }
+    const WorkloadSet *workloads() const { return &m_workloads; }
+    // How views and commands change workloads and assignments.
+    WorkloadEditor workloadEditor() { return WorkloadEditor(&m_workloads, &m_hall, &m_undoStack); }
+    // Headroom per server, rack, row and hall, kept up to date with both documents; ask
+    // it through HeadroomView (headroomview.h): current() and whatIf().
+    const HeadroomTracker *headroom() const { return &m_headroom; }
 
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
@@ -40,6 +53,9 @@ public:
     // clean, with the given path (empty for an untitled project).
     void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
               const QString &filePath);
+    // The same with the workloads and their assignments (a file, the sample).
+    void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
+              const std::vector<WorkloadSnapshot> &workloads, const QString &filePath);
     // After recovering autosaved work: the content is not what any file on disk holds.
     void markModified() { m_undoStack.resetClean(); }
 
@@ -49,6 +65,8 @@ signals:
 
 private:
     DataHall m_hall;
+    WorkloadSet m_workloads;
+    HeadroomTracker m_headroom {&m_hall, &m_workloads};
     QUndoStack m_undoStack;
     QString m_filePath;
 };
