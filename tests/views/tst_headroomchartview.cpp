@@ -1,3 +1,4 @@
+#include "model/workload/headroomdimension.h"
 #include "support/testenvironment.h"
 #include "views/charts/headroomchartview.h"
 
@@ -71,9 +72,14 @@ void tst_HeadroomChartView::showsEveryDimension()
     auto ticker = names->ticker().dynamicCast<QCPAxisTickerText>();
     QVERIFY(ticker);
     QCOMPARE(ticker->ticks().values(),
-             (QStringList {QStringLiteral("Compute"), QStringLiteral("Memory"),
-                           QStringLiteral("Storage"), QStringLiteral("Network"),
-                           QStringLiteral("Power"), QStringLiteral("Latency")}));
+             (QStringList {HeadroomDimensions::displayName(HeadroomDimension::Compute),
+                           HeadroomDimensions::displayName(HeadroomDimension::Memory),
+                           HeadroomDimensions::displayName(HeadroomDimension::Storage),
+                           HeadroomDimensions::displayName(HeadroomDimension::StorageBandwidth),
+                           HeadroomDimensions::displayName(HeadroomDimension::Network),
+                           HeadroomDimensions::displayName(HeadroomDimension::Power),
+                           HeadroomDimensions::displayName(HeadroomDimension::Latency)}));
+    QCOMPARE(ticker->ticks().first(), QStringLiteral("Compute"));
     QVERIFY(names->rangeReversed()); // compute on top
     // Horizontal bars: the dimension is the key axis.
     QCOMPARE(view.bars(HeadroomChartView::Training, Status::Ok)->keyAxis(), names);
@@ -145,8 +151,8 @@ void tst_HeadroomChartView::trainingAndInferenceSideBySide()
     data.inference[HeadroomChartView::Latency] = entry(1.5, 1.0); // over the target
     view.setData(data);
     QCOMPARE(keysOf(view.bars(HeadroomChartView::Training, Status::Tight)), QVector<double> {1});
-    QCOMPARE(keysOf(view.bars(HeadroomChartView::Training, Status::Ok)), QVector<double> {4});
-    QCOMPARE(keysOf(view.bars(HeadroomChartView::Inference, Status::Over)), QVector<double> {6});
+    QCOMPARE(keysOf(view.bars(HeadroomChartView::Training, Status::Ok)), QVector<double> {5});
+    QCOMPARE(keysOf(view.bars(HeadroomChartView::Inference, Status::Over)), QVector<double> {7});
     QVERIFY(view.panel(HeadroomChartView::Training) != view.panel(HeadroomChartView::Inference));
     // The panels sit in one row: same top, training left of inference.
     view.resize(700, 400);
@@ -176,11 +182,11 @@ void tst_HeadroomChartView::toolTipGivesNumbersRangeAndAssumptions()
     view.resize(700, 400);
     view.plot()->replot();
     QCPAxisRect *panel = view.panel(HeadroomChartView::Training);
-    const double y = panel->axis(QCPAxis::atLeft)->coordToPixel(5.0); // power
+    const double y = panel->axis(QCPAxis::atLeft)->coordToPixel(6.0); // power
     const double x = panel->axis(QCPAxis::atBottom)->coordToPixel(10.0);
     QCOMPARE(view.toolTipAt(QPointF(x, y)), tip);
     // Between two rows there is nothing to tell.
-    const double between = panel->axis(QCPAxis::atLeft)->coordToPixel(4.5);
+    const double between = panel->axis(QCPAxis::atLeft)->coordToPixel(5.5);
     QVERIFY(view.toolTipAt(QPointF(x, between)).isEmpty());
 }
 

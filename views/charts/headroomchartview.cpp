@@ -1,6 +1,7 @@
 #include "views/charts/headroomchartview.h"
 
 #include "model/core/unitformat.h"
+#include "model/workload/headroomdimension.h"
 
 #include <qcustomplot.h>
 
@@ -162,25 +163,12 @@ void HeadroomChartView::rescale()
         panel.rect->axis(QCPAxis::atBottom)->setRange(lowest, kMostLeftPercent + 5.0);
 }
 
+static_assert(HeadroomChartView::DimensionCount == kHeadroomDimensionCount,
+              "the chart shows every dimension the model measures, in its order");
+
 QString HeadroomChartView::dimensionName(Dimension dimension)
 {
-    switch (dimension) {
-    case Compute:
-        return tr("Compute");
-    case Memory:
-        return tr("Memory");
-    case Storage:
-        return tr("Storage");
-    case Network:
-        return tr("Network");
-    case Power:
-        return tr("Power");
-    case Latency:
-        return tr("Latency");
-    case DimensionCount:
-        break;
-    }
-    return {};
+    return HeadroomDimensions::displayName(static_cast<HeadroomDimension>(dimension));
 }
 
 QString HeadroomChartView::sideName(Side side)
@@ -190,23 +178,7 @@ QString HeadroomChartView::sideName(Side side)
 
 QString HeadroomChartView::formatAmount(Dimension dimension, double amount)
 {
-    const UnitFormat format;
-    switch (dimension) {
-    case Compute:
-        return format.flops(amount);
-    case Memory:
-    case Storage:
-        return format.bytes(amount);
-    case Network:
-        return format.bandwidth(amount);
-    case Power:
-        return format.power(amount);
-    case Latency:
-        return format.duration(amount);
-    case DimensionCount:
-        break;
-    }
-    return format.number(amount);
+    return HeadroomDimensions::format(static_cast<HeadroomDimension>(dimension), amount);
 }
 
 QString HeadroomChartView::entryToolTip(Side side, Dimension dimension) const

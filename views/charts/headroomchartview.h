@@ -10,7 +10,8 @@ class QCPAxisRect;
 class QCPBars;
 class QCPTextElement;
 
-// Chart 1: headroom per dimension (compute, memory, storage, network, power, latency),
+// Chart 1: headroom per dimension (compute, memory, storage, checkpoint writes, network,
+// power, latency),
 // training and inference side by side in two panels that share the dimension names.
 // Each bar is the share of capacity left, coloured OK, tight (under 20 % left) or over
 // (below zero). Until workloads are assigned it shows the axes and says why the bars are
@@ -20,12 +21,22 @@ class HeadroomChartView : public ChartView
     Q_OBJECT
 
 public:
-    enum Dimension { Compute, Memory, Storage, Network, Power, Latency, DimensionCount };
+    // The model's dimensions (HeadroomDimension), in its order.
+    enum Dimension {
+        Compute,
+        Memory,
+        Storage,
+        StorageBandwidth,
+        Network,
+        Power,
+        Latency,
+        DimensionCount
+    };
     enum Side { Training, Inference, SideCount };
     enum class Status { Ok, Tight, Over };
 
     // Headroom of one dimension on one side, in the dimension's SI unit (FLOP/s, bytes,
-    // bytes per second, watts, seconds).
+    // bytes per second, watts, seconds: HeadroomDimension).
     struct Entry
     {
         bool present = false; // false: nothing of this side demands this dimension here
@@ -64,7 +75,7 @@ public:
 
     static QString dimensionName(Dimension dimension);
     static QString sideName(Side side);
-    // "1.2 PFLOP/s", "80 GB", "12.5 kW": the dimension's unit, through UnitFormat.
+    // "1.2 PFLOP/s", "80 GB", "12.5 kW": the dimension's unit, as the model formats it.
     static QString formatAmount(Dimension dimension, double amount);
 
     QString toolTipAt(const QPointF &pos) const override;

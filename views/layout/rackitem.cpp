@@ -2,7 +2,9 @@
 
 #include "model/core/unitformat.h"
 #include "model/layout/datahall.h"
+#include "model/workload/workloadset.h"
 #include "views/layout/itempalette.h"
+#include "views/workloads/workloadpalette.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -109,6 +111,20 @@ void RackItem::refreshContents(const DataHall &hall)
                 item->depthMm <= 0.0 || rackDepthMm <= 0.0 || item->depthMm > rackDepthMm / 2;
         } else {
             m.label = p->itemId;
+        }
+        if (m_workloads) {
+            const std::vector<WorkloadId> &running = m_workloads->workloadsOn(pid);
+            m.workloads = int(running.size());
+            bool training = false, inference = false;
+            for (size_t i = 0; i < running.size(); ++i) {
+                const Workload *w = m_workloads->workload(running[i]);
+                if (!w)
+                    continue;
+                (w->isTraining() ? training : inference) = true;
+                if (i < m.badges.size())
+                    m.badges[i] = WorkloadPalette::kind(w->kind);
+            }
+            m.mixed = training && inference;
         }
         m_mounted.push_back(std::move(m));
     }
@@ -223,11 +239,13 @@ void RackItem::paintBody(QPainter *painter, double lod) const
         const QRectF r = m_geometry.spanRect(m.bottomU, m.units, m.face).adjusted(1, 0.5, -1, -0.5);
         if (!outline) {
             painter->fillRect(r, ItemPalette::fill(m.kind));
+            paintWorkloads(painter, r, m, lod);
             continue;
         }
         painter->setPen(ItemPalette::border(m.kind));
         painter->setBrush(ItemPalette::fill(m.kind));
         painter->drawRect(r);
+        paintWorkloads(painter, r, m, lod);
         const int pixels = RackGeometry::labelPixelSize(m.units);
         if (RackGeometry::legible(pixels, lod)) {
             if (pixels != fontPixels) {
@@ -240,6 +258,33 @@ void RackItem::paintBody(QPainter *painter, double lod) const
                 textRect, Qt::AlignLeft | Qt::AlignVCenter,
                 painter->fontMetrics().elidedText(m.label, Qt::ElideRight, int(textRect.width())));
         }
+    }
+}
+
+void RackItem::paintWorkloads(QPainter *painter, const QRectF &r, const Mounted &m, double lod)
+{
+    if (m.workloads == 0)
+        return;
+    // Load: a server that runs workloads has its GPUs claimed (a training job spans all it
+    // is given, an inference service puts replicas on all of them); training and inference
+    // together is over what vendors advise, so it shows as over.
+    painter->fillRect(r, WorkloadPalette::load(m.mixed ? 1.5 : 1.0));
+    if (lod < 0.1)
+        return; // at hall zoom the tint says it; a badge would be a pixel
+    // The badge: one square per workload (three at most) in its kind's colour, at the right.
+    const double side = std::min(r.height() - 2.0, 10.0);
+    double x = r.right() - 2.0 - side;
+    for (size_t i = 0; i < m.badges.size() && i < size_t(m.workloads); ++i) {
+        painter->fillRect(QRectF(x, r.top() + (r.height() - side) / 2, side, side), m.badges[i]);
+        x -= side + 2.0;
+    }
+    if (m.workloads > int(m.badges.size()) && RackGeometry::legible(9, lod)) {
+        QFont font = painter->font();
+        font.setPixelSize(9);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(x - 14.0, r.top(), 16.0, r.height()), Qt::AlignCenter,
+                          QStringLiteral("+%1").arg(m.workloads - int(m.badges.size())));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "views/layout/racklayoutview.h"
 
 #include "model/layout/datahall.h"
+#include "model/workload/workloadmime.h"
 #include "views/layout/droppreviewitem.h"
 #include "views/layout/layouttooltips.h"
 #include "views/layout/placementitem.h"
@@ -27,6 +28,7 @@ RackLayoutView::RackLayoutView(RackLayoutScene *scene, QUndoStack *stack, QWidge
     , m_scene(scene)
     , m_stack(stack)
     , m_drag(scene, stack)
+    , m_workloadDrag(scene, stack)
 {
     setObjectName(QStringLiteral("rackLayoutView"));
     setAcceptDrops(true);
@@ -303,6 +305,8 @@ void RackLayoutView::finishDrag()
 
 void RackLayoutView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (enterWorkloadDrag(event))
+        return;
     const QStringList ids = CatalogDrag::ids(event->mimeData());
     if (ids.isEmpty()) {
         event->ignore();
@@ -328,6 +332,14 @@ void RackLayoutView::dragEnterEvent(QDragEnterEvent *event)
 
 void RackLayoutView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        followWorkloadDrag(mapToScene(event->position().toPoint()));
+        if (m_workloadDrag.canDrop())
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
     if (m_drag.kind() != LayoutDrag::Kind::CatalogItems
         && m_drag.kind() != LayoutDrag::Kind::CatalogRacks) {
         event->ignore();
@@ -342,6 +354,10 @@ void RackLayoutView::dragMoveEvent(QDragMoveEvent *event)
 
 void RackLayoutView::dragLeaveEvent(QDragLeaveEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        m_workloadDrag.cancel();
+        emit workloadDragChanged();
+    }
     m_drag.cancel();
     emit statusMessage(QString());
     event->accept();
@@ -349,6 +365,10 @@ void RackLayoutView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void RackLayoutView::dropEvent(QDropEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        dropWorkload(event);
+        return;
+    }
     if (m_drag.kind() != LayoutDrag::Kind::CatalogItems
         && m_drag.kind() != LayoutDrag::Kind::CatalogRacks) {
         event->ignore();
@@ -361,6 +381,51 @@ void RackLayoutView::dropEvent(QDropEvent *event)
         event->setDropAction(Qt::CopyAction);
         event->accept();
         // The next keys (Delete, arrows) are for what was just dropped, not the Catalog.
+        setFocus(Qt::OtherFocusReason);
+    } else {
+        event->ignore();
+    }
+}
+
+// --- workloads dropped on servers, racks and rows ---
+
+bool RackLayoutView::enterWorkloadDrag(QDragEnterEvent *event)
+{
+    const QList<WorkloadId> ids = WorkloadMime::ids(event->mimeData());
+    if (ids.isEmpty())
+        return false;
+    if (!m_workloadDrag.begin(ids, WorkloadMime::source(event->mimeData()))) {
+        emit statusMessage(m_workloadDrag.message());
+        event->ignore();
+        return true;
+    }
+    emit workloadDragChanged();
+    followWorkloadDrag(mapToScene(event->position().toPoint()));
+    // Accepted whatever the verdict, so the moves keep coming and the preview follows.
+    event->acceptProposedAction();
+    return true;
+}
+
+void RackLayoutView::followWorkloadDrag(const QPointF &scenePos)
+{
+    if (!m_workloadDrag.update(scenePos))
+        return; // same target: nothing new to say, nothing to recompute
+    m_scene->preview()->fitLabel(mapToScene(viewport()->rect()).boundingRect(), zoom());
+    emit statusMessage(m_workloadDrag.message());
+    emit workloadDragChanged();
+}
+
+void RackLayoutView::dropWorkload(QDropEvent *event)
+{
+    followWorkloadDrag(mapToScene(event->position().toPoint()));
+    const bool allowed = m_workloadDrag.canDrop();
+    const WorkloadEditOutcome outcome = m_workloadDrag.drop();
+    emit statusMessage(outcome.status == WorkloadEditOutcome::Status::Refused ? outcome.message
+                                                                              : QString());
+    emit workloadDragChanged();
+    if (allowed) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
         setFocus(Qt::OtherFocusReason);
     } else {
         event->ignore();
