@@ -190,8 +190,7 @@ void MainWindow::createCentralArea()
     m_rackLayout = new RackLayoutPane(m_project->hall(), m_project->undoStack(), m_centralTabs);
     m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
     m_rackLayout->setCatalogLookup(catalogLookup(m_project, m_catalog));
-    m_rackLayout->view()->setWorkloads(m_project->workloads());
-    m_rackLayout->scene()->setWorkloads(m_project->workloads());
+    m_rackLayout->setWorkloads(m_project->workloads(), m_project->headroom());
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
     m_centralTabs->addTab(m_rackLayout, QString());

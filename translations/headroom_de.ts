@@ -24,6 +24,94 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>ein Server, den es nicht mehr gibt</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%1 auf U%2 in %3</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>ein Rack, das es nicht mehr gibt</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>eine Reihe, die es nicht mehr gibt</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>die Halle</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>Die Arbeitslast gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 hat keine Beschleuniger, um %2 auszuführen.</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 enthält keine GPU-Server, um %2 auszuführen.</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 läuft bereits auf %2.</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 kann noch nirgends laufen: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>%1 passt auf keine Anzahl GPUs vom Typ %2 in %3.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>%1 braucht zum Training %2 GPUs vom Typ %3 in %4; %5 hat %6.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>%1 braucht zum Training %2 GPUs vom Typ %3 in %4; mit %5 hat es %6.</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>%1 braucht für ein Replikat %2 GPUs vom Typ %3 in %4 in einer NVLink-Domäne; die Server von %5 verbinden %6.</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>Tensor-Parallelität %1 braucht %1 GPUs in einer NVLink-Domäne; die Server von %2 verbinden %3.</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1-Redundanz braucht einen zweiten Server: mit nur einem stoppt ein Ausfall %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>%n dieser Server führt bereits Inferenz aus; das Training teilt ihn.</numerusform>
+                <numerusform>%n dieser Server führen bereits Inferenz aus; das Training teilt sie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>%n dieser Server führt bereits Training aus; die Inferenz teilt ihn.</numerusform>
+                <numerusform>%n dieser Server führen bereits Training aus; die Inferenz teilt sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>Die Server tragen unterschiedliche Beschleuniger; %1 wird auf den schwächsten ausgelegt, %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1397,6 +1485,40 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>Das Diagramm kann nicht nach %1 exportiert werden: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>Diagramm exportieren…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1675,35 +1797,30 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>Ohne Arbeitslast</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>typische Leistungsaufnahme jedes Geräts wie in den Anzeigen des Racks; Racks je Reihe summiert; das Budget ist die Strom- oder Kühlgrenze des Racks, je nachdem, welche niedriger ist.</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>typische Leistungsaufnahme jedes Geräts wie in den Anzeigen des Racks; das Budget ist die Strom- oder Kühlgrenze des Racks, je nachdem, welche niedriger ist.</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>Die ganze Halle</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1, wenn %2 hier abgelegt wird</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>Rechenleistung</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>GPU-Speicher</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>Datenspeicher</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>Verbleibende Reserve (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>Training</translation>
@@ -1715,6 +1832,118 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1: Nichts, was hier zugewiesen ist, braucht das.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>knapp</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>überschritten</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>Braucht %1 von %2</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>Reserve %1 (%2), Bereich %3 bis %4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>Frei (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>Knapp (unter 20 % frei)</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Überschritten</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>Rechenleistung</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>Beschleunigerspeicher</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>Speicherkapazität</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>Checkpoint-Schreibrate</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>Strom und Kühlung</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>Latenz</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>Diagramm nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>Diagramm e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>Das angezeigte Diagramm als PNG-, SVG- oder PDF-Datei speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>Die vier Reserve-Diagramme werden neu befüllt und gezeichnet, während eine gezogene Arbeitslast über einer Halle mit 100 Racks und 200 Arbeitslasten schwebt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>Weitere Arbeitslasten</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +2071,57 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>nothing</source>
             <translation>nichts</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>Latenz über Last</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>Hier läuft kein Inferenzdienst. Wählen Sie einen im Bereich Arbeitslasten oder einen Server, der einen ausführt, um seine Latenz über der Last zu sehen.</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>Bei %1 Anfragen/s: Zeit bis zum ersten Token %2, Zeit pro Ausgabetoken %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>Ziele: Zeit bis zum ersten Token %1, Zeit pro Ausgabetoken %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>Zugewiesene Last %1 Anfragen/s: Zeit bis zum ersten Token %2 (%3 bis %4), Zeit pro Ausgabetoken %5 (%6 bis %7)</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>Anfragerate (Anfragen/s)</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>Zeit bis zum ersten Token (ms)</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>Zeit pro Ausgabetoken (ms)</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>Zeit bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>Zeit pro Ausgabetoken</translation>
         </message>
     </context>
     <context>
@@ -2530,10 +2810,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>Workloads</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>Hier werden Trainingsjobs und Inferenzdienste aufgelistet. Ziehen Sie einen auf einen Server, ein Rack oder eine Reihe, um ihn zuzuweisen.</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>Reserve</translation>
         </message>
@@ -3109,6 +3385,60 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>Leistung je Rack</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>Weitere Arbeitslasten</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>Keine Racks in dieser Auswahl.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>%n Rack in diesem Balken summiert</numerusform>
+                <numerusform>%n Racks in diesem Balken summiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>Gesamt %1 von %2 Budget (%3 frei)</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>Racks (gruppenweise summiert)</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>Racks</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>Leistung (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3302,6 +3632,62 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>Trainingszeit über GPUs</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>Hier läuft kein Trainingsjob. Wählen Sie einen im Bereich Arbeitslasten oder einen Server, der einen ausführt, um seine Dauer über der GPU-Anzahl zu sehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>%n GPU: %1</numerusform>
+                <numerusform>%n GPUs: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Frist: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>Zugewiesen %n GPU: %1 (%2 bis %3)</numerusform>
+                <numerusform>Zugewiesen %n GPUs: %1 (%2 bis %3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>Passt auf mindestens %n GPU</numerusform>
+                <numerusform>Passt auf mindestens %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPUs</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>Trainingsdauer (Tage)</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>Geschätzte Dauer</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Zugewiesen</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -3428,6 +3814,547 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>Nicht verglichen oder mit Vorbehalt verglichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>Eine Arbeitslast braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>Die Form des Modells ist unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>Training läuft in fp32, tf32, bf16, fp16 oder fp8, nicht in %1.</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>Die Zahl der Trainingstokens muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>Die Frist muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>Tensor-Parallelität ist automatisch (0) oder eine Zweierpotenz, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>Pipeline-Parallelität ist automatisch (0) oder 1 bis %1 Stufen (eine je Schicht), nicht %2.</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>Die ZeRO/FSDP-Stufe ist automatisch oder 0, 1, 2 oder 3, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>Die Größe des Datensatzes darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>Der globale Batch darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>Der globale Batch (%1 Tokens) ist größer als der ganze Lauf (%2 Tokens).</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>Das Checkpoint-Intervall darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>Die Zahl der aufbewahrten Checkpoints darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>Das Stillstandsbudget für Checkpoints ist ein Anteil des Intervalls, mehr als 0 % und höchstens 100 %.</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>Die Anfragerate muss größer als null sein.</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>Eine Anfrage hat mindestens ein Eingabetoken.</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>Eine Anfrage hat mindestens ein Ausgabetoken.</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 Ein- und Ausgabetokens überschreiten den Kontext von %2 Tokens von %3.</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>Das Ziel für die Zeit bis zum ersten Token darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>Das Ziel für die Zeit pro Ausgabetoken darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1, %2 Tokens in %3</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1, %2 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>Trainingsjob</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>Inferenzdienst</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>%1 von %2 entfernen</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>Alle Arbeitslasten von der Auswahl entfernen</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>Jede Arbeitslast von den ausgewählten Servern, Racks oder Reihen nehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>Diese Arbeitslast ist nicht im Projekt.</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>Auf einem Server, einem Rack oder einer Reihe ablegen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 nach %2 verschieben: %n GPU</numerusform>
+                <numerusform>%1 nach %2 verschieben: %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 %2 zuweisen: %n GPU</numerusform>
+                <numerusform>%1 %2 zuweisen: %n GPUs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>Es gibt keine Arbeitslast-Vorlage „%1“.</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>Die Arbeitslast gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>%1 von %2 ändern</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 Kopie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>%n Arbeitslast duplizieren</numerusform>
+                <numerusform>%n Arbeitslasten duplizieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>%n Arbeitslast entfernen</numerusform>
+                <numerusform>%n Arbeitslasten entfernen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>%1 %2 zuweisen</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>%1 nach %2 verschieben</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>Zuweisung von %1 an %2 aufheben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>%n Zuweisung entfernen</numerusform>
+                <numerusform>%n Zuweisungen entfernen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Genauigkeit</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>Trainingstokens</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>Tensor-Parallelität</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>Pipeline-Parallelität</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP-Stufe</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>Datensatzgröße</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>Globaler Batch</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>Checkpoint-Intervall</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>Aufbewahrte Checkpoints</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>Stillstandsbudget für Checkpoints</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>Anfragerate</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>Eingabetokens</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>Ausgabetokens</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>Ziel für die Zeit bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>Ziel für die Zeit pro Ausgabetoken</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1-Redundanz</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0 (reine Datenparallelität)</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1 (Optimiererzustände)</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2 (und Gradienten)</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3 (FSDP: und Gewichte)</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>Trainingsjob</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>Inferenzdienst</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> Mrd. Tokens</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>Aus den Tokens</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>Planungsvorgabe (2 h)</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>Planungsvorgabe (5)</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> Anfragen/s</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1: ein Reserveserver, damit einer ausfallen darf</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>Wählen Sie eine Arbeitslast zum Bearbeiten aus oder erstellen Sie eine aus einer Vorlage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>I</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 muss true oder false sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 muss eine Liste von Namen sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind muss „training“ oder „inference“ sein, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 muss ein Objekt sein, nicht %2.</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage muss „auto“, 0, 1, 2 oder 3 sein, nicht %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPUs</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>Auf den schwächsten seiner Beschleuniger ausgelegt, %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>Ein 70B-Modell in 30 Tagen auf 2T Tokens vortrainieren</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron et al. 2023 (Llama 2): Das 70B-Modell sah 2T Tokens</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>Llama 3.1 8B in 2 Tagen auf 10B Tokens feinabstimmen</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>Ein Weitertraining auf einigen Milliarden Fachtokens</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>Mixtral 8x7B in 7 Tagen auf 50B Tokens feinabstimmen</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>Ein Mixture-of-Experts-Modell: alle 47B Parameter gespeichert, 13B aktiv</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>Llama 3.1 405B in 90 Tagen auf 15,6T Tokens vortrainieren</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama-3-Herd-Paper §3: 405B auf 15,6T Tokens mit bis zu 16.384 H100 trainiert</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Chatdienst für Llama 3.1 70B mit 50 Anfragen/s, TTFT ≤ 1 s</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>Das Beispiel aus der Aufgabe; 40 ms pro Token ist die interaktive Grenze von MLPerf Inference v5.0</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>Code-Vervollständigung mit Llama 3.1 8B bei 200 Anfragen/s, TTFT ≤ 300 ms</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>Editor-Vervollständigungen: langer Kontext, kurze Antworten, knappe Latenz bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>Dokument-Q&amp;A mit Llama 3.1 70B: Prompts mit 8k Tokens bei 10 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>Antworten mit Retrieval: Anfragen mit viel Prefill</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>Llama 3.1 405B in fp8 bereitstellen, 5 Anfragen/s</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>Latenzgrenzen des Server-Szenarios von MLPerf Inference v5.0 für Llama 3.1 405B</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>Neu aus Vorlage</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>Einen Trainingsjob oder Inferenzdienst aus einer Vorlage erstellen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>Die ausgewählten Arbeitslasten duplizieren (%1)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>Die ausgewählten Arbeitslasten und ihre Zuweisungen löschen (%1)</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>Ziehen Sie eine Arbeitslast auf einen Server, ein Rack oder eine Reihe, um sie zuzuweisen.</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,92 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>もう存在しないサーバー</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%3 の U%2 にある %1</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>もう存在しないラック</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>もう存在しない列</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>ホール全体</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>このワークロードはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 には %2 を実行するアクセラレータがありません。</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 には %2 を実行する GPU サーバーがありません。</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 はすでに %2 で実行されています。</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 はまだどこでも実行できません: %2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>%1 は %2（%3）の GPU を何枚使っても収まりません。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>%1 の学習には %3 の GPU が %2 枚（%4）必要です。%5 には %6 枚あります。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>%1 の学習には %3 の GPU が %2 枚（%4）必要です。%5 を加えると %6 枚です。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>%1 の 1 レプリカには、1 つの NVLink ドメイン内に %3 の GPU が %2 枚（%4）必要です。%5 のサーバーがつなぐのは %6 枚です。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>テンソル並列度 %1 には 1 つの NVLink ドメイン内に %1 枚の GPU が必要です。%2 のサーバーがつなぐのは %3 枚です。</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1 冗長化には 2 台目のサーバーが必要です。1 台では障害で %1 が止まります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>これらのうち %n 台のサーバーはすでに推論を実行しています。学習はそれらを共有します。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>これらのうち %n 台のサーバーはすでに学習を実行しています。推論はそれらを共有します。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>サーバーのアクセラレータが異なります。%1 は最も弱い %2 で見積もります。</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1379,6 +1465,40 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>グラフを %1 に書き出せません。ファイル名の末尾を .png、.svg、.pdf のいずれかにしてください。</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 を書き込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフを書き出す</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>グラフを書き出す…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1657,35 +1777,30 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>ワークロードなし</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各機器の標準消費電力（ラックのゲージと同じ数え方）。ラックは列ごとに合計。予算はラックの電源と冷却の低いほう。</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各機器の標準消費電力（ラックのゲージと同じ数え方）。予算はラックの電源と冷却の低いほう。</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>ホール全体</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1（ここに %2 をドロップした場合）</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>演算</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>GPU メモリ</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>ストレージ</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>ネットワーク</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>電力</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>レイテンシ</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>残りの余裕 (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>学習</translation>
@@ -1697,6 +1812,118 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>ワークロードはまだ割り当てられていません。ワークロードをサーバーにドラッグすると余裕度が表示されます。</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>余裕</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1: ここに割り当てたものはこれを必要としません。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>逼迫</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>%2 のうち %1 が必要</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>余裕 %1（%2）、範囲 %3～%4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>残り (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>逼迫（残り 20% 未満）</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>超過</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>演算</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>アクセラレータメモリ</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>ストレージ容量</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>チェックポイント書き込み</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>電源と冷却</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>レイテンシ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>グラフを %1 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>グラフを書き出す(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>表示中のグラフを PNG、SVG、PDF ファイルとして保存します</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>100 ラック・200 ワークロードのホール上でワークロードをドラッグしている間に、4 つの余裕グラフを更新して再描画します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1～%2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>その他のワークロード</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +2048,57 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>nothing</source>
             <translation>なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>負荷とレイテンシ</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>ここに推論サービスはありません。ワークロードパネルで選ぶか、推論サービスを実行しているサーバーを選ぶと、負荷に対するレイテンシを表示します。</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>%1 リクエスト/秒で: 最初のトークンまで %2、出力トークンあたり %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>目標: 最初のトークンまで %1、出力トークンあたり %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>割り当て負荷 %1 リクエスト/秒: 最初のトークンまで %2（%3～%4）、出力トークンあたり %5（%6～%7）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>リクエストレート（リクエスト/秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>最初のトークンまでの時間 (ms)</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>出力トークンあたりの時間 (ms)</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>最初のトークンまでの時間</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>出力トークンあたりの時間</translation>
         </message>
     </context>
     <context>
@@ -2492,10 +2770,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>ワークロード</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>学習ジョブと推論サービスがここに一覧表示されます。サーバー、ラック、または列へドラッグして割り当てます。</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>余裕度</translation>
         </message>
@@ -3068,6 +3342,59 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>ラックごとの電力</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>その他のワークロード</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>この選択範囲にラックはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>この棒は %n 台のラックの合計です</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>合計 %1／予算 %2（残り %3）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>ラック（グループごとに合計）</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>ラック</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>電力 (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>予算</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3257,6 +3584,59 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>GPU 数と学習時間</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>ここに学習ジョブはありません。ワークロードパネルで選ぶか、学習ジョブを実行しているサーバーを選ぶと、GPU 数に対する時間を表示します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>GPU %n 枚: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>期限: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>割り当て GPU %n 枚: %1（%2～%3）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>最少 GPU %n 枚で収まります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU 数</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>学習時間（日）</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>推定時間</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>割り当て</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -3382,6 +3762,542 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>比較していない、または注意付きで比較した行</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>ワークロードには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>モデルの構造が不完全です: %1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>学習は fp32、tf32、bf16、fp16、fp8 のいずれかで行います。%1 は使えません。</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>学習トークン数は 0 より大きくしてください。</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>期限は 0 より大きくしてください。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>テンソル並列度は自動 (0) か 2 のべき乗です。%1 は使えません。</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>パイプライン並列度は自動 (0) か 1～%1 段（層ごとに 1 段）です。%2 は使えません。</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>ZeRO/FSDP ステージは自動か 0、1、2、3 です。%1 は使えません。</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>データセットのサイズは負にできません。</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>グローバルバッチは負にできません。</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>グローバルバッチ（%1 トークン）が学習全体（%2 トークン）より大きくなっています。</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>チェックポイント間隔は負にできません。</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>保持するチェックポイントの数は負にできません。</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>チェックポイントの停止予算は間隔に対する割合で、0% より大きく 100% 以下です。</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>リクエストレートは 0 より大きくしてください。</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>リクエストには少なくとも 1 つの入力トークンが必要です。</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>リクエストには少なくとも 1 つの出力トークンが必要です。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>入力と出力のトークン %1 個が %3 のコンテキスト %2 トークンを超えています。</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>最初のトークンまでの時間の目標は負にできません。</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>出力トークンあたりの時間の目標は負にできません。</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1、%3 で %2 トークン</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1、%2 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>学習ジョブ</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推論サービス</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>%2 から %1 を外す</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>選択範囲からすべてのワークロードを外す</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>選択したサーバー、ラック、列からすべてのワークロードを外します</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>このワークロードはプロジェクトにありません。</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>サーバー、ラック、列のいずれかにドロップしてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 を %2 へ移動: GPU %n 枚</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 を %2 に割り当て: GPU %n 枚</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>%1 を追加</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>ワークロードのテンプレート「%1」はありません。</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>このワークロードはもう存在しません。</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>%2 の %1 を変更</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 を編集</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 のコピー</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>%n 件のワークロードを複製</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>%n 件のワークロードを削除</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>%1 を %2 に割り当て</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>%1 を %2 へ移動</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>%2 から %1 の割り当てを外す</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>%n 件の割り当てを削除</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>学習トークン数</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>テンソル並列度</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>パイプライン並列度</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP ステージ</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>データセットのサイズ</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>グローバルバッチ</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>チェックポイント間隔</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>保持するチェックポイント</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>チェックポイントの停止予算</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>リクエストレート</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>入力トークン数</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>出力トークン数</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>最初のトークンまでの時間の目標</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>出力トークンあたりの時間の目標</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1 冗長化</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0（単純なデータ並列）</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1（オプティマイザ状態）</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2（と勾配）</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3（FSDP: と重み）</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>学習ジョブ</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推論サービス</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> 十億トークン</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>トークン数から</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 時間</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>計画の既定値（2 時間）</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>計画の既定値（5）</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> リクエスト/秒</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> トークン</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1: 予備サーバー 1 台で 1 台の故障に耐える</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>編集するワークロードを選ぶか、テンプレートから作成してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>学</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>推</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 は true か false です。%2 は使えません。</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 は名前のリストです。%2 は使えません。</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind は "training" か "inference" です。"%1" は使えません。</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model はオブジェクトです。%1 は使えません。</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 はオブジェクトです。%2 は使えません。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage は "auto"、0、1、2、3 のいずれかです。%1 は使えません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>モデル</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>サーバー</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>最も弱いアクセラレータ %1 で見積もりました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>70B モデルを 2T トークンで 30 日で事前学習</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron ほか 2023（Llama 2）: 70B モデルは 2T トークンで学習</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>Llama 3.1 8B を 10B トークンで 2 日でファインチューニング</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>数十億のドメイントークンによる継続学習</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>Mixtral 8x7B を 50B トークンで 7 日でファインチューニング</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>Mixture-of-Experts モデル: 47B のパラメータを保持し、13B がアクティブ</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>Llama 3.1 405B を 15.6T トークンで 90 日で事前学習</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama 3 Herd 論文 §3: 405B を最大 16,384 基の H100 で 15.6T トークン学習</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Llama 3.1 70B のチャットサービス、50 リクエスト/秒、TTFT ≤ 1 秒</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>課題の例。トークンあたり 40 ms は MLPerf Inference v5.0 の対話型の上限</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>Llama 3.1 8B のコード補完、200 リクエスト/秒、TTFT ≤ 300 ms</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>エディタ補完: 長いコンテキスト、短い応答、厳しい初回トークン遅延</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>Llama 3.1 70B の文書 Q&amp;A: 8k トークンのプロンプト、10 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>検索拡張の回答: プリフィルの重いリクエスト</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>Llama 3.1 405B を fp8 で提供、5 リクエスト/秒</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>MLPerf Inference v5.0 サーバーシナリオの Llama 3.1 405B 向け遅延上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>テンプレートから新規作成</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>テンプレートから学習ジョブか推論サービスを作成します</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>選択したワークロードを複製（%1）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>選択したワークロードとその割り当てを削除（%1）</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>ワークロードをサーバー、ラック、列にドラッグすると割り当てられます。</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,92 @@
         </message>
     </context>
     <context>
+        <name>AssignmentRules</name>
+        <message>
+            <source>a server that is no longer there</source>
+            <translation>一台已不存在的服务器</translation>
+        </message>
+        <message>
+            <source>%1 at U%2 in %3</source>
+            <extracomment>A server in a sentence: "NVIDIA DGX H100 at U3 in Training 1"</extracomment>
+            <translation>%3 中 U%2 处的 %1</translation>
+        </message>
+        <message>
+            <source>a rack that is no longer there</source>
+            <translation>一个已不存在的机柜</translation>
+        </message>
+        <message>
+            <source>a row that is no longer there</source>
+            <translation>一个已不存在的机柜列</translation>
+        </message>
+        <message>
+            <source>the hall</source>
+            <translation>整个机房</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>该工作负载已不存在。</translation>
+        </message>
+        <message>
+            <source>%1 has no accelerators to run %2.</source>
+            <translation>%1 没有可运行 %2 的加速器。</translation>
+        </message>
+        <message>
+            <source>%1 holds no GPU servers to run %2.</source>
+            <translation>%1 中没有可运行 %2 的 GPU 服务器。</translation>
+        </message>
+        <message>
+            <source>%1 already runs on %2.</source>
+            <translation>%1 已在 %2 上运行。</translation>
+        </message>
+        <message>
+            <source>%1 cannot run anywhere yet: %2</source>
+            <translation>%1 目前还无法在任何地方运行：%2</translation>
+        </message>
+        <message>
+            <source>%1 does not fit on any number of GPUs of %2 at %3.</source>
+            <translation>%1 在任意数量的 %2（%3 精度）GPU 上都放不下。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; %5 has %6.</source>
+            <extracomment>"Llama 3.1 405B needs 128 GPUs of 80 GB at bf16 to train; Training 1 has 32."</extracomment>
+            <translation>%1 训练需要 %2 块 %3 GPU（%4 精度）；%5 只有 %6 块。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 to train; with %5 it has %6.</source>
+            <translation>%1 训练需要 %2 块 %3 GPU（%4 精度）；加上 %5 共有 %6 块。</translation>
+        </message>
+        <message>
+            <source>%1 needs %2 GPUs of %3 at %4 for one replica in one NVLink domain; the servers of %5 join %6.</source>
+            <extracomment>"Llama 3.1 405B needs 16 GPUs of 80 GB at bf16 for one replica in one NVLink domain; the servers of Training 1 join 8."</extracomment>
+            <translation>%1 的一个副本需要在同一 NVLink 域内有 %2 块 %3 GPU（%4 精度）；%5 的服务器只连接 %6 块。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism of %1 needs %1 GPUs in one NVLink domain; the servers of %2 join %3.</source>
+            <translation>张量并行度 %1 需要同一 NVLink 域内有 %1 块 GPU；%2 的服务器只连接 %3 块。</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy needs a second server: with one, a failure stops %1.</source>
+            <translation>N+1 冗余需要第二台服务器：只有一台时，一次故障就会使 %1 停止。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run inference; training will share them.</source>
+            <translation>
+                <numerusform>其中 %n 台服务器已在运行推理；训练将与其共用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of these server(s) already run training; inference will share them.</source>
+            <translation>
+                <numerusform>其中 %n 台服务器已在运行训练；推理将与其共用。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The servers carry different accelerators; %1 is sized on the weakest, %2.</source>
+            <translation>这些服务器搭载不同的加速器；%1 按最弱的 %2 来估算。</translation>
+        </message>
+    </context>
+    <context>
         <name>Assumptions</name>
         <message>
             <source>Model FLOPs utilisation of steady training (share of dense peak)</source>
@@ -1379,6 +1465,40 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>无法将图表导出到 %1：请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>导出图表…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1657,35 +1777,30 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>未运行工作负载</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各设备的典型功耗，与机柜仪表的计法相同；按机柜列汇总；预算取机柜供电与散热上限中较低者。</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各设备的典型功耗，与机柜仪表的计法相同；预算取机柜供电与散热上限中较低者。</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>整个机房</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1（若在此放下 %2）</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>算力</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>显存</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>存储</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>网络</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>功率</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>延迟</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>剩余余量 (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>训练</translation>
@@ -1697,6 +1812,118 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>尚未分配工作负载。将工作负载拖到服务器上即可查看其余量。</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>余量</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1：此处分配的工作负载都不需要它。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>紧张</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>超出</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>需要 %1，共有 %2</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>余量 %1（%2），范围 %3 至 %4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>剩余 (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>紧张（剩余不足 20%）</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>超出</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomDimensions</name>
+        <message>
+            <source>Compute</source>
+            <translation>算力</translation>
+        </message>
+        <message>
+            <source>Accelerator memory</source>
+            <translation>加速器显存</translation>
+        </message>
+        <message>
+            <source>Storage capacity</source>
+            <translation>存储容量</translation>
+        </message>
+        <message>
+            <source>Checkpoint writes</source>
+            <translation>检查点写入</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Power and cooling</source>
+            <translation>供电与散热</translation>
+        </message>
+        <message>
+            <source>Latency</source>
+            <translation>延迟</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>已将图表导出到 %1。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>导出图表(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>将当前显示的图表保存为 PNG、SVG 或 PDF 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>在一个有 100 个机柜和 200 个工作负载的机房上方拖动工作负载时，四张余量图表的数据更新与重绘。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomView</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>其他工作负载</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +2048,57 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>nothing</source>
             <translation>空</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>延迟与负载</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>此处没有推理服务。请在工作负载面板中选择一个，或选择运行推理服务的服务器，以查看其延迟随负载的变化。</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>在 %1 请求/秒时：首 token 时间 %2，每输出 token 时间 %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>目标：首 token 时间 %1，每输出 token 时间 %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>分配负载 %1 请求/秒：首 token 时间 %2（%3 至 %4），每输出 token 时间 %5（%6 至 %7）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>请求速率（请求/秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>首 token 时间（毫秒）</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>每输出 token 时间（毫秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>首 token 时间</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>每输出 token 时间</translation>
         </message>
     </context>
     <context>
@@ -2492,10 +2770,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>工作负载</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>训练作业和推理服务将列在这里。将其拖到服务器、机架或机架列上即可分配。</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>余量</translation>
         </message>
@@ -3068,6 +3342,59 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>各机柜功率</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>其他工作负载</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>所选范围内没有机柜。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>此柱汇总了 %n 个机柜</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>合计 %1，预算 %2（剩余 %3）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>机柜（分组汇总）</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>机柜</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>功率 (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3257,6 +3584,59 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>训练时间与 GPU 数量</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>此处没有训练作业。请在工作负载面板中选择一个，或选择运行训练作业的服务器，以查看其时间随 GPU 数量的变化。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>%n 块 GPU：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>截止期限：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>已分配 %n 块 GPU：%1（%2 至 %3）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>最少需 %n 块 GPU 即可放下</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU 数量</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>训练时间（天）</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>估算时间</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已分配</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitFormat</name>
         <message>
             <source>%1 days</source>
@@ -3382,6 +3762,542 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>Not compared, or compared with a caveat</source>
             <translation>未比较或有保留地比较</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workload</name>
+        <message>
+            <source>A workload needs a name.</source>
+            <translation>工作负载需要名称。</translation>
+        </message>
+        <message>
+            <source>The model's shape is incomplete: %1</source>
+            <translation>模型结构不完整：%1</translation>
+        </message>
+        <message>
+            <source>Training runs in fp32, tf32, bf16, fp16 or fp8, not %1.</source>
+            <translation>训练可使用 fp32、tf32、bf16、fp16 或 fp8，不能使用 %1。</translation>
+        </message>
+        <message>
+            <source>The number of training tokens must be more than zero.</source>
+            <translation>训练 token 数必须大于零。</translation>
+        </message>
+        <message>
+            <source>The deadline must be more than zero.</source>
+            <translation>截止期限必须大于零。</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism is automatic (0) or a power of two, not %1.</source>
+            <translation>张量并行度应为自动 (0) 或 2 的幂，不能是 %1。</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism is automatic (0) or 1 to %1 stages (one per layer), not %2.</source>
+            <translation>流水线并行度应为自动 (0) 或 1 至 %1 级（每层一级），不能是 %2。</translation>
+        </message>
+        <message>
+            <source>The ZeRO/FSDP stage is automatic or 0, 1, 2 or 3, not %1.</source>
+            <translation>ZeRO/FSDP 阶段应为自动或 0、1、2、3，不能是 %1。</translation>
+        </message>
+        <message>
+            <source>The dataset size cannot be negative.</source>
+            <translation>数据集大小不能为负。</translation>
+        </message>
+        <message>
+            <source>The global batch cannot be negative.</source>
+            <translation>全局批量不能为负。</translation>
+        </message>
+        <message>
+            <source>The global batch (%1 tokens) is larger than the whole run (%2 tokens).</source>
+            <translation>全局批量（%1 个 token）大于整个训练（%2 个 token）。</translation>
+        </message>
+        <message>
+            <source>The checkpoint interval cannot be negative.</source>
+            <translation>检查点间隔不能为负。</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints kept cannot be negative.</source>
+            <translation>保留的检查点数量不能为负。</translation>
+        </message>
+        <message>
+            <source>The checkpoint stall budget is a share of the interval, more than 0 % and at most 100 %.</source>
+            <translation>检查点停顿预算是间隔的一部分，须大于 0% 且不超过 100%。</translation>
+        </message>
+        <message>
+            <source>The request rate must be more than zero.</source>
+            <translation>请求速率必须大于零。</translation>
+        </message>
+        <message>
+            <source>A request has at least one input token.</source>
+            <translation>每个请求至少有一个输入 token。</translation>
+        </message>
+        <message>
+            <source>A request has at least one output token.</source>
+            <translation>每个请求至少有一个输出 token。</translation>
+        </message>
+        <message>
+            <source>%1 input and output tokens exceed the %2-token context of %3.</source>
+            <translation>%1 个输入和输出 token 超出了 %3 的 %2 token 上下文。</translation>
+        </message>
+        <message>
+            <source>The time to first token target cannot be negative.</source>
+            <translation>首 token 时间目标不能为负。</translation>
+        </message>
+        <message>
+            <source>The time per output token target cannot be negative.</source>
+            <translation>每输出 token 时间目标不能为负。</translation>
+        </message>
+        <message>
+            <source>%1, %2 tokens in %3</source>
+            <extracomment>A training job in a list: model, tokens, deadline, e.g. "Llama 2 70B, 2T tokens in 30 days"</extracomment>
+            <translation>%1，%3 内 %2 个 token</translation>
+        </message>
+        <message>
+            <source>%1, %2 req/s</source>
+            <extracomment>An inference service in a list: model and request rate, e.g. "Llama 3.1 70B, 50 req/s"</extracomment>
+            <translation>%1，%2 请求/秒</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>训练作业</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推理服务</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>从 %2 移除 %1</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>从所选项移除所有工作负载</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>将所有工作负载从所选服务器、机柜或机柜列上移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>该工作负载不在此项目中。</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>请放到服务器、机柜或机柜列上。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>将 %1 移到 %2：%n 块 GPU</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>将 %1 分配到 %2：%n 块 GPU</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadEditor</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>There is no workload template '%1'.</source>
+            <translation>没有名为“%1”的工作负载模板。</translation>
+        </message>
+        <message>
+            <source>The workload is no longer there.</source>
+            <translation>该工作负载已不存在。</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <extracomment>Undo text: "Change Deadline of Pre-train a 70B model"</extracomment>
+            <translation>更改 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>%1 copy</source>
+            <translation>%1 副本</translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n workload(s)</source>
+            <translation>
+                <numerusform>复制 %n 个工作负载</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n workload(s)</source>
+            <translation>
+                <numerusform>移除 %n 个工作负载</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assign %1 to %2</source>
+            <extracomment>Undo text: "Assign Chat service to Inference 1"</extracomment>
+            <translation>将 %1 分配到 %2</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>将 %1 移到 %2</translation>
+        </message>
+        <message>
+            <source>Unassign %1 from %2</source>
+            <translation>取消 %1 在 %2 上的分配</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n assignment(s)</source>
+            <translation>
+                <numerusform>移除 %n 个分配</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadFields</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Training tokens</source>
+            <translation>训练 token 数</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>截止期限</translation>
+        </message>
+        <message>
+            <source>Tensor parallelism</source>
+            <translation>张量并行度</translation>
+        </message>
+        <message>
+            <source>Pipeline parallelism</source>
+            <translation>流水线并行度</translation>
+        </message>
+        <message>
+            <source>ZeRO/FSDP stage</source>
+            <translation>ZeRO/FSDP 阶段</translation>
+        </message>
+        <message>
+            <source>Dataset size</source>
+            <translation>数据集大小</translation>
+        </message>
+        <message>
+            <source>Global batch</source>
+            <translation>全局批量</translation>
+        </message>
+        <message>
+            <source>Checkpoint interval</source>
+            <translation>检查点间隔</translation>
+        </message>
+        <message>
+            <source>Checkpoints kept</source>
+            <translation>保留的检查点</translation>
+        </message>
+        <message>
+            <source>Checkpoint stall budget</source>
+            <translation>检查点停顿预算</translation>
+        </message>
+        <message>
+            <source>Request rate</source>
+            <translation>请求速率</translation>
+        </message>
+        <message>
+            <source>Input tokens</source>
+            <translation>输入 token 数</translation>
+        </message>
+        <message>
+            <source>Output tokens</source>
+            <translation>输出 token 数</translation>
+        </message>
+        <message>
+            <source>Time to first token target</source>
+            <translation>首 token 时间目标</translation>
+        </message>
+        <message>
+            <source>Time per output token target</source>
+            <translation>每输出 token 时间目标</translation>
+        </message>
+        <message>
+            <source>N+1 redundancy</source>
+            <translation>N+1 冗余</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0（纯数据并行）</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1（优化器状态）</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2（及梯度）</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3（FSDP：及权重）</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>训练作业</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推理服务</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> 十亿 token</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>按 token 数推算</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>规划默认值（2 小时）</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>规划默认值（5）</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> 请求/秒</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> 个 token</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1：多一台备用服务器，允许一台故障</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>选择一个工作负载进行编辑，或从模板新建一个。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>训</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>推</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadJson</name>
+        <message>
+            <source>%1 must be true or false, not %2.</source>
+            <translation>%1 必须为 true 或 false，不能是 %2。</translation>
+        </message>
+        <message>
+            <source>%1 must be a list of names, not %2.</source>
+            <translation>%1 必须是名称列表，不能是 %2。</translation>
+        </message>
+        <message>
+            <source>kind must be "training" or "inference", not "%1".</source>
+            <translation>kind 必须为 "training" 或 "inference"，不能是 "%1"。</translation>
+        </message>
+        <message>
+            <source>model must be an object, not %1.</source>
+            <translation>model 必须是对象，不能是 %1。</translation>
+        </message>
+        <message>
+            <source>%1 must be an object, not %2.</source>
+            <translation>%1 必须是对象，不能是 %2。</translation>
+        </message>
+        <message>
+            <source>training.zero_stage must be "auto", 0, 1, 2 or 3, not %1.</source>
+            <translation>training.zero_stage 必须为 "auto"、0、1、2 或 3，不能是 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadResult</name>
+        <message>
+            <source>Sized on the weakest of its accelerators, %1.</source>
+            <translation>按其最弱的加速器 %1 估算。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadTemplates</name>
+        <message>
+            <source>Pre-train a 70B model on 2T tokens in 30 days</source>
+            <translation>在 30 天内用 2T token 预训练一个 70B 模型</translation>
+        </message>
+        <message>
+            <source>Touvron et al. 2023 (Llama 2): the 70B model saw 2T tokens</source>
+            <translation>Touvron 等人 2023（Llama 2）：70B 模型训练了 2T token</translation>
+        </message>
+        <message>
+            <source>Fine-tune Llama 3.1 8B on 10B tokens in 2 days</source>
+            <translation>在 2 天内用 10B token 微调 Llama 3.1 8B</translation>
+        </message>
+        <message>
+            <source>A continued-training run of a few billion domain tokens</source>
+            <translation>用数十亿领域 token 进行的继续训练</translation>
+        </message>
+        <message>
+            <source>Fine-tune Mixtral 8x7B on 50B tokens in 7 days</source>
+            <translation>在 7 天内用 50B token 微调 Mixtral 8x7B</translation>
+        </message>
+        <message>
+            <source>A mixture-of-experts model: all 47B parameters held, 13B active</source>
+            <translation>混合专家模型：共保存 47B 参数，激活 13B</translation>
+        </message>
+        <message>
+            <source>Pre-train Llama 3.1 405B on 15.6T tokens in 90 days</source>
+            <translation>在 90 天内用 15.6T token 预训练 Llama 3.1 405B</translation>
+        </message>
+        <message>
+            <source>Llama 3 Herd paper §3: 405B trained on 15.6T tokens on up to 16,384 H100</source>
+            <translation>Llama 3 Herd 论文 §3：405B 在最多 16,384 块 H100 上用 15.6T token 训练</translation>
+        </message>
+        <message>
+            <source>Chat service for Llama 3.1 70B at 50 req/s, TTFT ≤ 1 s</source>
+            <translation>Llama 3.1 70B 聊天服务，50 请求/秒，TTFT ≤ 1 秒</translation>
+        </message>
+        <message>
+            <source>The issue's example; 40 ms per token is MLPerf Inference v5.0's interactive limit</source>
+            <translation>需求中的示例；每 token 40 毫秒是 MLPerf Inference v5.0 的交互式上限</translation>
+        </message>
+        <message>
+            <source>Code completion on Llama 3.1 8B at 200 req/s, TTFT ≤ 300 ms</source>
+            <translation>基于 Llama 3.1 8B 的代码补全，200 请求/秒，TTFT ≤ 300 毫秒</translation>
+        </message>
+        <message>
+            <source>Editor completions: long context, short answers, tight first-token latency</source>
+            <translation>编辑器补全：长上下文、短回答、严格的首 token 延迟</translation>
+        </message>
+        <message>
+            <source>Document Q&amp;A on Llama 3.1 70B: 8k-token prompts at 10 req/s</source>
+            <translation>基于 Llama 3.1 70B 的文档问答：8k token 提示，10 请求/秒</translation>
+        </message>
+        <message>
+            <source>Retrieval-augmented answers: prefill-heavy requests</source>
+            <translation>检索增强的回答：预填充负载重的请求</translation>
+        </message>
+        <message>
+            <source>Serve Llama 3.1 405B at fp8, 5 req/s</source>
+            <translation>以 fp8 部署 Llama 3.1 405B，5 请求/秒</translation>
+        </message>
+        <message>
+            <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
+            <translation>MLPerf Inference v5.0 服务器场景中 Llama 3.1 405B 的延迟上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>从模板新建</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>从模板创建训练作业或推理服务</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>复制所选工作负载（%1）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>删除所选工作负载及其分配（%1）</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>将工作负载拖到服务器、机柜或机柜列上即可分配。</translation>
         </message>
     </context>
 </TS>

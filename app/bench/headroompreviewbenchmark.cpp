@@ -1,5 +1,10 @@
 #include "app/bench/headroompreviewbenchmark.h"
 
+#include "model/project/project.h"
+#include "model/project/sampleproject.h"
+#include "model/workload/headroomview.h"
+#include "model/workload/workloadtemplates.h"
+#include "views/charts/headroomchartfeed.h"
 #include "views/charts/headroomchartview.h"
 #include "views/charts/headroompane.h"
 #include "views/charts/latencychartview.h"
@@ -10,6 +15,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 constexpr int kRacks = 100;
@@ -30,6 +36,56 @@ struct Frame
     TrainingTimeChartView::Data training;
     RackPowerChartView::Data power;
 };
+
+// The hall: 100 racks of eight HPE Cray XD670 (8 x H100 SXM5 each; 5U, so eight
+// fill U1-U40) in five rows of 20, with 200 workloads (training and inference in turn,
+// from the templates) on four servers each. Built straight into the documents: no undo
+// history, generous power so nothing but the workloads varies.
+void buildHall(Project &project)
+{
+    const QList<CatalogItem> catalog = SampleProject::catalogRows();
+    CatalogItem server;
+    for (const CatalogItem &item : catalog) {
+        if (item.id == QLatin1String("hpe-cray-xd670"))
+            server = item;
+    }
+    const ServerConfiguration config = LayoutEditor::defaultConfiguration(server);
+    quint32 id = 1;
+    std::vector<RowSnapshot> rows;
+    std::vector<PlacementId> servers;
+    for (int r = 0; r < 5; ++r) {
+        RowSnapshot row {{id++, QStringLiteral("Row %1").arg(r + 1)}, {}};
+        for (int k = 0; k < kRacks / 5; ++k) {
+            RackSnapshot rack;
+            rack.rack = {id++,
+                         QStringLiteral("R%1-%2").arg(r + 1).arg(k + 1),
+                         QStringLiteral("apc-netshelter-sx-ar3300"),
+                         {200000.0, 2, PowerPhase::Three},
+                         RackCooling::ofType(CoolingType::DirectLiquid),
+                         {}};
+            for (int s = 0; s < 8; ++s) {
+                rack.placements.push_back({id, server.id, 1 + 5 * s, RackFace::Front, config});
+                servers.push_back(id++);
+            }
+            row.racks.push_back(rack);
+        }
+        rows.push_back(row);
+    }
+    const QStringList keys = {
+        QStringLiteral("pretrain-70b-2t-30d"), QStringLiteral("chat-llama-3.1-70b-50rps"),
+        QStringLiteral("finetune-8b-10b-2d"), QStringLiteral("code-llama-3.1-8b-200rps")};
+    std::vector<WorkloadSnapshot> workloads;
+    for (int w = 0; w < kWorkloads; ++w) {
+        WorkloadSnapshot snapshot;
+        snapshot.workload = *WorkloadTemplates::create(keys[w % keys.size()]);
+        snapshot.workload.id = id++;
+        snapshot.workload.name += QStringLiteral(" #%1").arg(w + 1);
+        for (int s = 0; s < 4; ++s)
+            snapshot.servers.push_back(servers[size_t(4 * w + s)]);
+        workloads.push_back(snapshot);
+    }
+    project.load(rows, catalog, workloads, QString());
+}
 
 Frame frame(int step)
 {
@@ -125,5 +181,67 @@ QList<Measurement> HeadroomPreviewBenchmark::run(const BenchOptions &options)
             atRest.samples.push_back(msSince(timer));
         }
     }
-    return {preview, atRest};
+
+    // The real thing: a chat service dragged over the racks of the hall. Each hover asks the
+    // assignment rules, then the tracker's what-if, and replots all four charts.
+    Measurement hover {QStringLiteral("drag_hover_whatif_and_replot_100_racks")};
+    Measurement whatIfOnly {QStringLiteral("whatif_headroom_and_series_100_racks")};
+    Measurement drop {QStringLiteral("drop_and_settle_100_racks")};
+    {
+        Project project;
+        buildHall(project);
+        const WorkloadId dragged = project.workloadEditor()
+                                       .addFromTemplate(QStringLiteral("chat-llama-3.1-70b-50rps"))
+                                       .createdIds.value(0);
+        HeadroomPane charts;
+        charts.resize(1400, 860);
+        charts.show();
+        HeadroomChartFeed feed(project.headroom(), project.hall(), project.workloads(), &charts);
+        feed.setScope(AssignmentTarget::hall());
+        std::vector<RackId> racks;
+        for (RowId row : project.hall()->rowIds())
+            for (RackId rack : project.hall()->rackIds(row))
+                racks.push_back(rack);
+        QCoreApplication::processEvents();
+        auto hoverOnce = [&](int i) {
+            const AssignmentCheck check = project.workloadEditor().checkAssignment(
+                dragged, AssignmentTarget::rack(racks[size_t(i) % racks.size()]));
+            feed.setPreview({dragged, check.adding, check.removing});
+            charts.currentChart()->plot()->repaint();
+        };
+        hoverOnce(0); // warm-up: the first estimate on this hardware
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            hoverOnce(i + 1);
+            hover.samples.push_back(msSince(timer));
+        }
+        for (int i = 0; i < runs; ++i) {
+            const AssignmentCheck check = project.workloadEditor().checkAssignment(
+                dragged, AssignmentTarget::rack(racks[size_t(i) % racks.size()]));
+            QElapsedTimer timer;
+            timer.start();
+            const HeadroomView view =
+                project.headroom()->whatIf({dragged, check.adding, check.removing});
+            const ScopeHeadroom h = view.headroom(AssignmentTarget::hall());
+            const PowerSeries p = view.powerSeries(AssignmentTarget::hall(), 1000, 7);
+            const std::optional<LatencySeries> l = view.latencySeries(dragged);
+            whatIfOnly.samples.push_back(msSince(timer));
+            if (h.inference[0].capacity < 0 || p.bars.isEmpty() || !l)
+                qWarning("headroom-preview: the what-if answered nothing");
+        }
+        feed.clearPreview();
+        // The drop: the assignment, the tracker's update and the settled charts.
+        for (int i = 0; i < std::max(3, runs / 5); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            project.workloadEditor().assign(
+                dragged, AssignmentTarget::rack(racks[size_t(i) % racks.size()]));
+            feed.refresh();
+            charts.currentChart()->plot()->repaint();
+            drop.samples.push_back(msSince(timer));
+            project.undoStack()->undo();
+        }
+    }
+    return {hover, whatIfOnly, drop, preview, atRest};
 }

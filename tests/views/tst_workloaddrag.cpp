@@ -1,3 +1,4 @@
+#include "model/workload/headroomview.h"
 #include "model/workload/workloadmime.h"
 #include "support/testenvironment.h"
 #include "support/workloadhall.h"
@@ -5,7 +6,9 @@
 #include "views/layout/rackitem.h"
 #include "views/layout/racklayoutscene.h"
 #include "views/layout/racklayoutview.h"
+#include "views/layout/workloadassignmentactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QMimeData>
@@ -27,6 +30,8 @@ private slots:
     void leavingClearsThePreview();
     void targetsByPosition();
     void badgesFollowAssignments();
+    void moveAnAssignment();
+    void removeAssignments();
 };
 
 namespace {
@@ -39,7 +44,7 @@ struct Screen
     Screen()
     {
         scene = std::make_unique<RackLayoutScene>(hall.hall());
-        scene->setWorkloads(&hall.workloads);
+        scene->setWorkloads(&hall.workloads, hall.project.headroom());
         view = std::make_unique<RackLayoutView>(scene.get(), hall.stack());
         view->setWorkloads(&hall.workloads);
         view->resize(1200, 900);
@@ -67,9 +72,10 @@ struct Screen
         return view->mapFromScene(p);
     }
     // Enter, move and drop as a user's drag would; returns whether the drop was accepted.
-    bool drag(WorkloadId id, const QPoint &pos, bool drop = true)
+    bool drag(WorkloadId id, const QPoint &pos, bool drop = true,
+              std::optional<AssignmentTarget> from = std::nullopt)
     {
-        const std::unique_ptr<QMimeData> data(WorkloadMime::create({id}));
+        const std::unique_ptr<QMimeData> data(WorkloadMime::create({id}, {}, from));
         QWidget *viewport = view->viewport();
         QDragEnterEvent enter(pos, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(viewport, &enter);
@@ -246,6 +252,12 @@ void tst_WorkloadDrag::badgesFollowAssignments()
                 .applied());
     QCOMPARE(rack->find(server)->workloads, 1);
     QVERIFY(!rack->find(server)->mixed);
+    // Tinted by the compute its workload demands of it, as the headroom tracker has it.
+    const ScopeHeadroom h =
+        s.hall.project.headroom()->current().headroom(AssignmentTarget::server(server));
+    const HeadroomEntry &compute = h.training[int(HeadroomDimension::Compute)];
+    QVERIFY(compute.capacity > 0.0);
+    QCOMPARE(rack->find(server)->load, compute.demand / compute.capacity);
     // Inference beside training: allowed, shown as a warning.
     const WorkloadEditOutcome mixed =
         s.hall.editor().assign(chat, AssignmentTarget::server(server));
@@ -257,6 +269,67 @@ void tst_WorkloadDrag::badgesFollowAssignments()
     while (s.hall.stack()->canUndo())
         s.hall.stack()->undo();
     QCOMPARE(rack->find(server)->workloads, 0);
+}
+
+void tst_WorkloadDrag::moveAnAssignment()
+{
+    Screen s;
+    const WorkloadId chat = s.hall.add(WorkloadHall::chat70b());
+    const RackId from = s.hall.rack(QStringLiteral("Training 2"));
+    const RackId to = s.hall.rack(QStringLiteral("Training 1"));
+    QVERIFY(s.hall.editor().assign(chat, AssignmentTarget::rack(from)).applied());
+    const std::vector<PlacementId> before = s.hall.workloads.servers(chat);
+    s.hall.stack()->clear();
+    // Dragged off one of its servers (as Alt-drag does) onto the other rack.
+    const PlacementId server = s.hall.firstServer(QStringLiteral("Training 2"));
+    const AssignmentCheck expected = s.hall.editor().checkAssignment(
+        chat, AssignmentTarget::rack(to), AssignmentTarget::server(server));
+    QCOMPARE(s.drag(chat, s.inRack(to), true, AssignmentTarget::server(server)), expected.fits());
+    if (!expected.fits())
+        QSKIP("the model refuses this move; the refusal is tested in dropOnARack");
+    QCOMPARE(s.hall.stack()->count(), 1);
+    const std::vector<PlacementId> after = s.hall.workloads.servers(chat);
+    QVERIFY(std::find(after.begin(), after.end(), server) == after.end());
+    for (PlacementId p : expected.adding)
+        QVERIFY(std::find(after.begin(), after.end(), p) != after.end());
+    s.hall.stack()->undo();
+    QCOMPARE(s.hall.workloads.servers(chat), before);
+}
+
+void tst_WorkloadDrag::removeAssignments()
+{
+    Screen s;
+    WorkloadAssignmentActions actions(s.view.get(), &s.hall.workloads, s.hall.stack(),
+                                      s.view.get());
+    const WorkloadId chat = s.hall.add(WorkloadHall::chat70b());
+    const RackId rack = s.hall.rack(QStringLiteral("Training 2"));
+    QVERIFY(s.hall.editor().assign(chat, AssignmentTarget::rack(rack)).applied());
+    const std::vector<PlacementId> assigned = s.hall.workloads.servers(chat);
+    s.hall.stack()->clear();
+
+    s.scene->selectRacks({rack});
+    const QList<QAction *> context = actions.contextActions();
+    QVERIFY(context.size() >= 2);
+    QCOMPARE(
+        context.first()->text(),
+        QStringLiteral("Remove %1 from Training 2").arg(s.hall.workloads.workload(chat)->name));
+    context.first()->trigger();
+    QVERIFY(s.hall.workloads.servers(chat).empty());
+    QCOMPARE(s.hall.stack()->count(), 1);
+    s.hall.stack()->undo();
+    QCOMPARE(s.hall.workloads.servers(chat), assigned);
+
+    // Ctrl+Delete on the selection: every workload off its servers, one undo step.
+    QCOMPARE(actions.unassignAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    actions.unassignAction()->trigger();
+    QVERIFY(s.hall.workloads.servers(chat).empty());
+    s.hall.stack()->undo();
+    QCOMPARE(s.hall.workloads.servers(chat), assigned);
+    // Nothing selected: nothing to remove, nothing pushed.
+    s.scene->clearSelection();
+    const int count = s.hall.stack()->count();
+    actions.unassignSelection();
+    QCOMPARE(s.hall.stack()->count(), count);
 }
 
 QTEST_MAIN(tst_WorkloadDrag)

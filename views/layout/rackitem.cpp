@@ -2,6 +2,7 @@
 
 #include "model/core/unitformat.h"
 #include "model/layout/datahall.h"
+#include "model/workload/headroomview.h"
 #include "model/workload/workloadset.h"
 #include "views/layout/itempalette.h"
 #include "views/workloads/workloadpalette.h"
@@ -9,6 +10,8 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <optional>
 
 namespace {
 // Levels of detail for what is not text (text follows RackGeometry::legible()).
@@ -93,6 +96,10 @@ void RackItem::refreshContents(const DataHall &hall)
     const CatalogItem *type = rack ? hall.catalog().item(rack->rackTypeId) : nullptr;
     const double rackDepthMm = type ? type->depthMm : 0.0;
     m_mounted.clear();
+    // One view for the rack: a handle on the tracker's state, read per server below.
+    std::optional<HeadroomView> headroom;
+    if (m_headroom && m_workloads)
+        headroom.emplace(m_headroom->current());
     for (PlacementId pid : hall.placementIds(m_id)) {
         const Placement *p = hall.placement(pid);
         if (!p)
@@ -125,6 +132,14 @@ void RackItem::refreshContents(const DataHall &hall)
                     m.badges[i] = WorkloadPalette::kind(w->kind);
             }
             m.mixed = training && inference;
+            if (headroom && m.workloads > 0) {
+                const ScopeHeadroom h = headroom->headroom(AssignmentTarget::server(pid));
+                for (const ClassHeadroom *kind : {&h.training, &h.inference}) {
+                    const HeadroomEntry &compute = (*kind)[int(HeadroomDimension::Compute)];
+                    if (compute.capacity > 0.0)
+                        m.load = std::max(m.load, compute.demand / compute.capacity);
+                }
+            }
         }
         m_mounted.push_back(std::move(m));
     }
@@ -265,10 +280,17 @@ void RackItem::paintWorkloads(QPainter *painter, const QRectF &r, const Mounted 
 {
     if (m.workloads == 0)
         return;
-    // Load: a server that runs workloads has its GPUs claimed (a training job spans all it
-    // is given, an inference service puts replicas on all of them); training and inference
-    // together is over what vendors advise, so it shows as over.
-    painter->fillRect(r, WorkloadPalette::load(m.mixed ? 1.5 : 1.0));
+    // Load: the share of its compute the workloads demand (the headroom tracker's), amber
+    // stronger as it fills, red past full.
+    painter->fillRect(r, WorkloadPalette::load(m.load));
+    if (m.mixed) {
+        // Training and inference on one server: allowed, but against vendors' advice.
+        QPen pen(ItemPalette::refused(), 2.0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(1, 1, -1, -1));
+    }
     if (lod < 0.1)
         return; // at hall zoom the tint says it; a badge would be a pixel
     // The badge: one square per workload (three at most) in its kind's colour, at the right.

@@ -16,6 +16,7 @@
 #include <vector>
 
 class DataHall;
+class HeadroomTracker;
 class WorkloadSet;
 
 // One rack elevation: header, front and rear faces with their U slots, and the U, power,
@@ -47,6 +48,7 @@ public:
         int workloads = 0;
         std::array<QColor, 3> badges {};
         bool mixed = false;
+        double load = 0.0; // compute demanded of what it offers, the busier kind's
     };
     struct Gauge
     {
@@ -69,7 +71,11 @@ public:
     bool isOverLimit() const { return m_overLimit; }
 
     // Where the badges and load tints come from; none draws no workloads.
-    void setWorkloads(const WorkloadSet *workloads) { m_workloads = workloads; }
+    void setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr)
+    {
+        m_workloads = workloads;
+        m_headroom = headroom;
+    }
     // The tint by load and the badge of the workloads a placement runs, over its span `r`
     // (PlacementItem draws the same at close zoom).
     static void paintWorkloads(QPainter *painter, const QRectF &r, const Mounted &mounted,
@@ -106,6 +112,7 @@ private:
     std::array<Gauge, RackGeometry::kGaugeCount> m_gauges;
     QVector<QLineF> m_unitLines; // one per U boundary, built when the height changes
     const WorkloadSet *m_workloads = nullptr;
+    const HeadroomTracker *m_headroom = nullptr;
     bool m_overLimit = false;
     bool m_detailed = false;
 };

@@ -369,13 +369,14 @@ AssignmentTarget RackLayoutScene::selectionScope() const
     return AssignmentTarget::hall();
 }
 
-void RackLayoutScene::setWorkloads(const WorkloadSet *workloads)
+void RackLayoutScene::setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom)
 {
     if (m_workloads)
         disconnect(m_workloads, nullptr, this, nullptr);
     m_workloads = workloads;
+    m_headroom = headroom;
     for (const auto &[id, item] : m_racks) {
-        item->setWorkloads(workloads);
+        item->setWorkloads(workloads, headroom);
         item->refreshContents(*m_hall);
         for (const RackItem::Mounted &m : item->mounted())
             syncPlacementItem(item, m.id);
@@ -389,7 +390,8 @@ void RackLayoutScene::setWorkloads(const WorkloadSet *workloads)
         const std::vector<PlacementId> &servers = m_workloads->servers(id);
         refreshWorkloadsOn(QList<PlacementId>(servers.begin(), servers.end()));
     });
-    connect(workloads, &WorkloadSet::workloadsReset, this, [this] { setWorkloads(m_workloads); });
+    connect(workloads, &WorkloadSet::workloadsReset, this,
+            [this] { setWorkloads(m_workloads, m_headroom); });
 }
 
 void RackLayoutScene::refreshWorkloadsOn(const QList<PlacementId> &servers)
@@ -413,7 +415,7 @@ void RackLayoutScene::refreshWorkloadsOn(const QList<PlacementId> &servers)
 RackItem *RackLayoutScene::createRackItem(RackId id)
 {
     auto *item = new RackItem(id);
-    item->setWorkloads(m_workloads);
+    item->setWorkloads(m_workloads, m_headroom);
     item->refresh(*m_hall);
     addItem(item);
     m_racks[id] = item;

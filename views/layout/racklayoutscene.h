@@ -16,6 +16,7 @@ class DataHall;
 class DropPreviewItem;
 class PlacementItem;
 class RowHeaderItem;
+class HeadroomTracker;
 class WorkloadSet;
 
 // The data hall as a scene: rows stacked top to bottom, each a row header and its racks
@@ -84,7 +85,8 @@ public:
 
     // Servers show the workloads they run (tint and badge) from this set, following its
     // assignment signals one rack at a time.
-    void setWorkloads(const WorkloadSet *workloads);
+    // `headroom` (optional) gives the load the servers are tinted by.
+    void setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr);
 
     // Re-reads every rack and row for texts that depend on the language (gauge labels).
     void retranslate();
@@ -137,4 +139,5 @@ private:
     QRectF m_detailRect;
     DropPreviewItem *m_preview = nullptr;
     const WorkloadSet *m_workloads = nullptr;
+    const HeadroomTracker *m_headroom = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "model/layout/datahall.h"
 #include "model/workload/workloadmime.h"
+#include "model/workload/workloadset.h"
 #include "views/layout/droppreviewitem.h"
 #include "views/layout/layouttooltips.h"
 #include "views/layout/placementitem.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -227,6 +229,14 @@ void RackLayoutView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_press == Press::Placement && (event->modifiers() & Qt::AltModifier)
+        && (event->buttons() & Qt::LeftButton)
+        && (pos - m_pressViewPos).manhattanLength() >= QApplication::startDragDistance()
+        && startWorkloadMove(m_pressId)) {
+        m_press = Press::None;
+        event->accept();
+        return;
+    }
     if (m_press != Press::None && (event->buttons() & Qt::LeftButton)
         && (pos - m_pressViewPos).manhattanLength() >= QApplication::startDragDistance()) {
         if (m_press == Press::Placement) {
@@ -406,6 +416,20 @@ bool RackLayoutView::enterWorkloadDrag(QDragEnterEvent *event)
     return true;
 }
 
+bool RackLayoutView::startWorkloadMove(PlacementId server)
+{
+    const WorkloadSet *workloads = m_workloadDrag.workloads();
+    if (!workloads || workloads->workloadsOn(server).empty())
+        return false;
+    // The first workload the server runs moves off it, to wherever it is dropped.
+    const WorkloadId id = workloads->workloadsOn(server).front();
+    auto *drag = new QDrag(this);
+    drag->setMimeData(WorkloadMime::create({id}, {workloads->workload(id)->name},
+                                           AssignmentTarget::server(server)));
+    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+    return true;
+}
+
 void RackLayoutView::followWorkloadDrag(const QPointF &scenePos)
 {
     if (!m_workloadDrag.update(scenePos))
@@ -419,12 +443,13 @@ void RackLayoutView::dropWorkload(QDropEvent *event)
 {
     followWorkloadDrag(mapToScene(event->position().toPoint()));
     const bool allowed = m_workloadDrag.canDrop();
+    const bool moving = m_workloadDrag.source().has_value();
     const WorkloadEditOutcome outcome = m_workloadDrag.drop();
     emit statusMessage(outcome.status == WorkloadEditOutcome::Status::Refused ? outcome.message
                                                                               : QString());
     emit workloadDragChanged();
     if (allowed) {
-        event->setDropAction(Qt::CopyAction);
+        event->setDropAction(moving ? Qt::MoveAction : Qt::CopyAction);
         event->accept();
         setFocus(Qt::OtherFocusReason);
     } else {

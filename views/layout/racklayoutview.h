@@ -88,6 +88,8 @@ private:
     bool enterWorkloadDrag(QDragEnterEvent *event);
     void followWorkloadDrag(const QPointF &scenePos);
     void dropWorkload(QDropEvent *event);
+    // Alt-drag on a server: moves its (first) workload elsewhere. False when it runs none.
+    bool startWorkloadMove(PlacementId server);
     void selectUnder(const QPointF &scenePos);
     QString toolTipAt(const QPointF &scenePos) const;
 
