@@ -218,8 +218,8 @@ void MainWindow::createDocks()
     m_headroomDock = makeDock("headroomDock", m_headroomPane, Qt::RightDockWidgetArea);
     splitDockWidget(m_catalogDock, m_workloadsDock, Qt::Vertical);
     // The catalog shows a tree beside a table and an item's details: it needs the room.
-    resizeDocks({m_catalogDock, m_headroomDock}, {760, 320}, Qt::Horizontal);
-    resizeDocks({m_catalogDock, m_workloadsDock}, {640, 180}, Qt::Vertical);
+    resizeDocks({m_catalogDock, m_headroomDock}, {620, 460}, Qt::Horizontal);
+    resizeDocks({m_catalogDock, m_workloadsDock}, {440, 380}, Qt::Vertical);
 
     m_catalogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));

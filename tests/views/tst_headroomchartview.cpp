@@ -24,6 +24,7 @@ private slots:
     void toolTipGivesNumbersRangeAndAssumptions();
     void previewKeepsRangesAndDropsAntialiasing();
     void rendersWithoutData();
+    void legendNamesTheColoursOnce();
 };
 
 namespace {
@@ -228,6 +229,25 @@ void tst_HeadroomChartView::rendersWithoutData()
         for (int x = 0; x < image.width() && !varied; x += 7)
             varied = image.pixel(x, y) != corner;
     QVERIFY(varied);
+}
+
+void tst_HeadroomChartView::legendNamesTheColoursOnce()
+{
+    HeadroomChartView view;
+    view.resize(460, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.plot()->replot();
+    QCPLegend *legend = view.plot()->legend;
+    QCOMPARE(legend->itemCount(), 3);
+    QCOMPARE(legend->item(0)->objectName(), QString());
+    QVERIFY(legend->hasItemWithPlottable(view.bars(HeadroomChartView::Training, Status::Ok)));
+    QVERIFY(!legend->hasItemWithPlottable(view.bars(HeadroomChartView::Inference, Status::Ok)));
+    // Below both panels, tall enough for a line of text.
+    QVERIFY2(legend->outerRect().height() >= 12,
+             qPrintable(QStringLiteral("%1").arg(legend->outerRect().height())));
+    QVERIFY(legend->outerRect().top()
+            >= view.panel(HeadroomChartView::Training)->outerRect().bottom());
 }
 
 QTEST_MAIN(tst_HeadroomChartView)

@@ -34,17 +34,28 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
     QCustomPlot *p = plot();
     p->setObjectName(QStringLiteral("headroomPlot"));
 
-    // Row 0: the panel titles; row 1: training's axis rect beside inference's.
-    p->plotLayout()->insertRow(0);
-    auto *margins = new QCPMarginGroup(p);
+    // Row 0: training's axis rect beside inference's, each titled on its top axis; row 1:
+    // the legend of the colours, across the bottom where a narrow dock has room for it.
+    QCPLayoutGrid *layout = p->plotLayout();
     m_panels[Training].rect = p->axisRect();
     m_panels[Inference].rect = new QCPAxisRect(p);
-    p->plotLayout()->addElement(1, 1, m_panels[Inference].rect);
+    layout->take(m_panels[Training].rect);
+    layout->simplify();
+    auto *panels = new QCPLayoutGrid;
+    layout->addElement(0, 0, panels);
+    panels->addElement(0, 0, m_panels[Training].rect);
+    panels->addElement(0, 1, m_panels[Inference].rect);
+    panels->setColumnSpacing(8);
+    auto *margins = new QCPMarginGroup(p);
     for (int s = 0; s < SideCount; ++s) {
         Panel &panel = m_panels[size_t(s)];
-        panel.title = new QCPTextElement(p, QString(), QFont(font().family(), -1, QFont::Bold));
-        p->plotLayout()->addElement(0, s, panel.title);
         panel.rect->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+        QCPAxis *title = panel.rect->axis(QCPAxis::atTop);
+        title->setVisible(true);
+        title->setTicks(false);
+        title->setTickLabels(false);
+        title->setBasePen(Qt::NoPen);
+        title->setLabelFont(QFont(font().family(), -1, QFont::Bold));
         QCPAxis *dimensions = panel.rect->axis(QCPAxis::atLeft);
         QCPAxis *percent = panel.rect->axis(QCPAxis::atBottom);
         dimensions->setRange(0.4, double(DimensionCount) + 0.6);
@@ -53,6 +64,7 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
         dimensions->setTickLength(0, 0);
         dimensions->setTickLabels(s == Training); // the names once, left of both panels
         percent->setRange(kMostOverPercent / 4, kMostLeftPercent);
+        percent->ticker()->setTickCount(3); // a narrow panel reads 0, 50, 100
         percent->grid()->setZeroLinePen(QPen(QColor(0x40, 0x40, 0x40)));
 
         for (Status status : {Status::Ok, Status::Tight, Status::Over}) {
@@ -78,10 +90,12 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
         tight->point2->setCoords(kTightFraction * 100, 1);
         tight->setPen(QPen(statusColor(Status::Tight), 1, Qt::DashLine));
     }
-    // The legend (OK, tight, over) sits in the inference panel's corner.
-    p->axisRect()->insetLayout()->take(p->legend);
-    m_panels[Inference].rect->insetLayout()->addElement(p->legend,
-                                                        Qt::AlignBottom | Qt::AlignRight);
+    m_panels[Training].rect->insetLayout()->take(p->legend);
+    layout->addElement(1, 0, p->legend);
+    layout->setRowStretchFactor(1, 0.001);
+    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    p->legend->setBorderPen(Qt::NoPen);
+    p->legend->setMargins(QMargins(4, 0, 4, 2));
     p->legend->setVisible(true);
     p->legend->setLayer(QStringLiteral("legend"));
 
@@ -238,7 +252,7 @@ void HeadroomChartView::retranslateUi()
         Panel &panel = m_panels[side];
         panel.rect->axis(QCPAxis::atLeft)->setTicker(ticker);
         panel.rect->axis(QCPAxis::atBottom)->setLabel(tr("Left (%)"));
-        panel.title->setText(sideName(side));
+        panel.rect->axis(QCPAxis::atTop)->setLabel(sideName(side));
         panel.bars[size_t(Status::Ok)]->setName(tr("OK"));
         panel.bars[size_t(Status::Tight)]->setName(tr("Tight (under 20% left)"));
         panel.bars[size_t(Status::Over)]->setName(tr("Over"));

@@ -8,7 +8,6 @@
 
 class QCPAxisRect;
 class QCPBars;
-class QCPTextElement;
 
 // Chart 1: headroom per dimension (compute, memory, storage, checkpoint writes, network,
 // power, latency),
@@ -89,7 +88,6 @@ private:
     struct Panel
     {
         QCPAxisRect *rect = nullptr;
-        QCPTextElement *title = nullptr;
         std::array<QCPBars *, 3> bars {};
     };
     void fillBars();
