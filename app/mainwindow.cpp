@@ -8,10 +8,14 @@
 #include "model/project/project.h"
 #include "model/project/sampleproject.h"
 #include "views/catalog/catalogbrowser.h"
-#include "views/charts/headroomchartview.h"
+#include "views/charts/headroomchartfeed.h"
+#include "views/charts/headroompane.h"
 #include "views/layout/layoutactions.h"
 #include "views/layout/racklayoutpane.h"
+#include "views/layout/racklayoutscene.h"
+#include "views/layout/racklayoutview.h"
 #include "views/widgets/placeholderpane.h"
+#include "views/workloads/workloadspane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -111,6 +115,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_languages, &LanguageManager::languageChanged, this,
             &MainWindow::updateLanguageChecks);
+    connectHeadroom();
+    connect(m_workloadsPane, &WorkloadsPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_headroomPane, &HeadroomPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_files, &ProjectFileController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     updateWindowTitle();
@@ -181,6 +190,7 @@ void MainWindow::createCentralArea()
     m_rackLayout = new RackLayoutPane(m_project->hall(), m_project->undoStack(), m_centralTabs);
     m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
     m_rackLayout->setCatalogLookup(catalogLookup(m_project, m_catalog));
+    m_rackLayout->setWorkloads(m_project->workloads(), m_project->headroom());
     m_quotePane = new PlaceholderPane(m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
     m_centralTabs->addTab(m_rackLayout, QString());
@@ -198,15 +208,18 @@ void MainWindow::createDocks()
         return dock;
     };
     m_catalogBrowser = new CatalogBrowser;
-    m_workloadsPane = new PlaceholderPane;
-    m_headroomChart = new HeadroomChartView;
+    m_workloadsPane =
+        new WorkloadsPane(m_project->workloads(), m_project->hall(), m_project->undoStack());
+    m_headroomPane = new HeadroomPane;
+    m_headroomFeed = new HeadroomChartFeed(m_project->headroom(), m_project->hall(),
+                                           m_project->workloads(), m_headroomPane, this);
     m_catalogDock = makeDock("catalogDock", m_catalogBrowser, Qt::LeftDockWidgetArea);
     m_workloadsDock = makeDock("workloadsDock", m_workloadsPane, Qt::LeftDockWidgetArea);
-    m_headroomDock = makeDock("headroomDock", m_headroomChart, Qt::RightDockWidgetArea);
+    m_headroomDock = makeDock("headroomDock", m_headroomPane, Qt::RightDockWidgetArea);
     splitDockWidget(m_catalogDock, m_workloadsDock, Qt::Vertical);
     // The catalog shows a tree beside a table and an item's details: it needs the room.
-    resizeDocks({m_catalogDock, m_headroomDock}, {760, 320}, Qt::Horizontal);
-    resizeDocks({m_catalogDock, m_workloadsDock}, {640, 180}, Qt::Vertical);
+    resizeDocks({m_catalogDock, m_headroomDock}, {620, 460}, Qt::Horizontal);
+    resizeDocks({m_catalogDock, m_workloadsDock}, {440, 380}, Qt::Vertical);
 
     m_catalogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_workloadsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -227,6 +240,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportPdfAction);
+    m_fileMenu->addAction(m_headroomPane->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -319,9 +333,6 @@ void MainWindow::retranslateUi()
 
     m_catalogDock->setWindowTitle(tr("Catalog"));
     m_workloadsDock->setWindowTitle(tr("Workloads"));
-    m_workloadsPane->setHeading(tr("Workloads"));
-    m_workloadsPane->setText(tr("Training jobs and inference services will be listed here. "
-                                "Drag one onto a server, a rack or a row to assign it."));
     m_headroomDock->setWindowTitle(tr("Headroom"));
 
     m_systemLanguageAction->setText(tr("System language"));
@@ -402,6 +413,25 @@ void MainWindow::followFocus(QWidget *now)
         return;
     m_undoGroup->setActiveStack(m_catalogDock->isAncestorOf(now) ? m_catalogUndoStack
                                                                  : m_project->undoStack());
+}
+
+void MainWindow::connectHeadroom()
+{
+    RackLayoutScene *scene = m_rackLayout->scene();
+    connect(scene, &QGraphicsScene::selectionChanged, m_headroomFeed,
+            [this, scene] { m_headroomFeed->setScope(scene->selectionScope()); });
+    connect(m_workloadsPane, &WorkloadsPane::currentWorkloadChanged, m_headroomFeed,
+            &HeadroomChartFeed::setFocusWorkload);
+    // While a workload hovers over a target it fits, the charts show the drop's what-if.
+    const RackLayoutView *view = m_rackLayout->view();
+    connect(view, &RackLayoutView::workloadDragChanged, m_headroomFeed, [this, view] {
+        const WorkloadDrag &drag = view->workloadDrag();
+        if (drag.isActive() && drag.canDrop())
+            m_headroomFeed->setPreview(
+                {drag.workload(), drag.check().adding, drag.check().removing});
+        else
+            m_headroomFeed->clearPreview();
+    });
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)

@@ -5,7 +5,8 @@
 
 class CatalogBrowser;
 class CatalogDatabase;
-class HeadroomChartView;
+class HeadroomChartFeed;
+class HeadroomPane;
 class LanguageManager;
 class PlaceholderPane;
 class Project;
@@ -20,6 +21,7 @@ class RackLayoutPane;
 class QUndoGroup;
 class QUndoStack;
 class RecentFiles;
+class WorkloadsPane;
 
 // Composes the window: the rack layout and quote tabs in the middle, the Catalog,
 // Workloads and Headroom docks around them, menus and actions wired to the project's
@@ -72,6 +74,8 @@ private:
     void updateLanguageChecks();
 
     void openCatalog();
+    // The Headroom dock follows the selection and previews workload drags.
+    void connectHeadroom();
     void followFocus(QWidget *now);
     void showAbout();
 
@@ -96,8 +100,9 @@ private:
     QString m_catalogPath;
     bool m_catalogRequested = false;
     QMetaObject::Connection m_focusConnection;
-    PlaceholderPane *m_workloadsPane = nullptr;
-    HeadroomChartView *m_headroomChart = nullptr;
+    WorkloadsPane *m_workloadsPane = nullptr;
+    HeadroomPane *m_headroomPane = nullptr;
+    HeadroomChartFeed *m_headroomFeed = nullptr;
     QToolBar *m_mainToolBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -1485,6 +1485,40 @@ export FILE: den ganzen Katalog nach FILE schreiben, als CSV oder JSON je nach E
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>Das Diagramm kann nicht nach %1 exportiert werden: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>Diagramm exportieren…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1770,35 +1804,30 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>Ohne Arbeitslast</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>typische Leistungsaufnahme jedes Geräts wie in den Anzeigen des Racks; Racks je Reihe summiert; das Budget ist die Strom- oder Kühlgrenze des Racks, je nachdem, welche niedriger ist.</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>typische Leistungsaufnahme jedes Geräts wie in den Anzeigen des Racks; das Budget ist die Strom- oder Kühlgrenze des Racks, je nachdem, welche niedriger ist.</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>Die ganze Halle</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1, wenn %2 hier abgelegt wird</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>Rechenleistung</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>GPU-Speicher</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>Datenspeicher</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>Netzwerk</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>Latenz</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>Verbleibende Reserve (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>Training</translation>
@@ -1810,6 +1839,54 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>Noch keine Workloads zugewiesen. Ziehen Sie einen Workload auf einen Server, um seine Reserve zu sehen.</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>Reserve</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1: Nichts, was hier zugewiesen ist, braucht das.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>knapp</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>überschritten</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>Braucht %1 von %2</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>Reserve %1 (%2), Bereich %3 bis %4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>Frei (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>Knapp (unter 20 % frei)</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Überschritten</translation>
         </message>
     </context>
     <context>
@@ -1841,6 +1918,28 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>Latency</source>
             <translation>Latenz</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>Diagramm nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>Diagramm e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>Das angezeigte Diagramm als PNG-, SVG- oder PDF-Datei speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>Die vier Reserve-Diagramme werden neu befüllt und gezeichnet, während eine gezogene Arbeitslast über einer Halle mit 100 Racks und 200 Arbeitslasten schwebt.</translation>
         </message>
     </context>
     <context>
@@ -1979,6 +2078,57 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <message>
             <source>nothing</source>
             <translation>nichts</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>Latenz über Last</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>Hier läuft kein Inferenzdienst. Wählen Sie einen im Bereich Arbeitslasten oder einen Server, der einen ausführt, um seine Latenz über der Last zu sehen.</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>Bei %1 Anfragen/s: Zeit bis zum ersten Token %2, Zeit pro Ausgabetoken %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>Ziele: Zeit bis zum ersten Token %1, Zeit pro Ausgabetoken %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keines</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>Zugewiesene Last %1 Anfragen/s: Zeit bis zum ersten Token %2 (%3 bis %4), Zeit pro Ausgabetoken %5 (%6 bis %7)</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>Anfragerate (Anfragen/s)</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>Zeit bis zum ersten Token (ms)</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>Zeit pro Ausgabetoken (ms)</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>Zeit bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>Zeit pro Ausgabetoken</translation>
         </message>
     </context>
     <context>
@@ -2667,10 +2817,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>Workloads</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>Hier werden Trainingsjobs und Inferenzdienste aufgelistet. Ziehen Sie einen auf einen Server, ein Rack oder eine Reihe, um ihn zuzuweisen.</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>Reserve</translation>
         </message>
@@ -3307,6 +3453,60 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>Leistung je Rack</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>Weitere Arbeitslasten</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>Keine Racks in dieser Auswahl.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>%n Rack in diesem Balken summiert</numerusform>
+                <numerusform>%n Racks in diesem Balken summiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>Gesamt %1 von %2 Budget (%3 frei)</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>Racks (gruppenweise summiert)</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>Racks</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>Leistung (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3505,6 +3705,62 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
                 <numerusform>Das Modell passt nicht auf %n GPU vom Typ %1: Es braucht in der besten Aufteilung %2 pro GPU.</numerusform>
                 <numerusform>Das Modell passt nicht auf %n GPUs vom Typ %1: Es braucht in der besten Aufteilung %2 pro GPU.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>Trainingszeit über GPUs</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>Hier läuft kein Trainingsjob. Wählen Sie einen im Bereich Arbeitslasten oder einen Server, der einen ausführt, um seine Dauer über der GPU-Anzahl zu sehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>%n GPU: %1</numerusform>
+                <numerusform>%n GPUs: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Frist: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>Zugewiesen %n GPU: %1 (%2 bis %3)</numerusform>
+                <numerusform>Zugewiesen %n GPUs: %1 (%2 bis %3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>Passt auf mindestens %n GPU</numerusform>
+                <numerusform>Passt auf mindestens %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>Annahmen: %1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPUs</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>Trainingsdauer (Tage)</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>Geschätzte Dauer</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>Zugewiesen</translation>
         </message>
     </context>
     <context>
@@ -3738,6 +3994,46 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         </message>
     </context>
     <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>%1 von %2 entfernen</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>Alle Arbeitslasten von der Auswahl entfernen</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>Jede Arbeitslast von den ausgewählten Servern, Racks oder Reihen nehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>Diese Arbeitslast ist nicht im Projekt.</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>Auf einem Server, einem Rack oder einer Reihe ablegen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 nach %2 verschieben: %n GPU</numerusform>
+                <numerusform>%1 nach %2 verschieben: %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 %2 zuweisen: %n GPU</numerusform>
+                <numerusform>%1 %2 zuweisen: %n GPUs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkloadEditor</name>
         <message>
             <source>Add %1</source>
@@ -3883,6 +4179,102 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         </message>
     </context>
     <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0 (reine Datenparallelität)</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1 (Optimiererzustände)</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2 (und Gradienten)</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3 (FSDP: und Gewichte)</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>Trainingsjob</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>Inferenzdienst</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> Mrd. Tokens</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>Aus den Tokens</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>Planungsvorgabe (2 h)</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>Planungsvorgabe (5)</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> Anfragen/s</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>Kein Ziel</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1: ein Reserveserver, damit einer ausfallen darf</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>Wählen Sie eine Arbeitslast zum Bearbeiten aus oder erstellen Sie eine aus einer Vorlage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>I</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkloadJson</name>
         <message>
             <source>%1 must be true or false, not %2.</source>
@@ -4025,6 +4417,37 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         <message>
             <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
             <translation>Server-Latenzgrenzen von MLPerf Inference v5.0 für Llama 3.1 405B</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>Neu aus Vorlage</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>Einen Trainingsjob oder Inferenzdienst aus einer Vorlage erstellen</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>Die ausgewählten Arbeitslasten duplizieren (%1)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>Die ausgewählten Arbeitslasten und ihre Zuweisungen löschen (%1)</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>Ziehen Sie eine Arbeitslast auf einen Server, ein Rack oder eine Reihe, um sie zuzuweisen.</translation>
         </message>
     </context>
 </TS>

@@ -379,6 +379,16 @@
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>%n rack summed in this bar</numerusform>
+                <numerusform>%n racks summed in this bar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RowHeaderItem</name>
         <message numerus="yes">
             <source>%n rack(s)</source>
@@ -416,12 +426,53 @@
         </message>
     </context>
     <context>
+        <name>TrainingTimeChartView</name>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>%n GPU: %1</numerusform>
+                <numerusform>%n GPUs: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>Assigned %n GPU: %1 (%2 to %3)</numerusform>
+                <numerusform>Assigned %n GPUs: %1 (%2 to %3)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>Fits in %n GPU at the fewest</numerusform>
+                <numerusform>Fits in %n GPUs at the fewest</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ValidationReport</name>
         <message numerus="yes">
             <source>%1% over %n row(s)</source>
             <translation>
                 <numerusform>%1% over %n row</numerusform>
                 <numerusform>%1% over %n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>Move %1 to %2: %n GPU</numerusform>
+                <numerusform>Move %1 to %2: %n GPUs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>Assign %1 to %2: %n GPU</numerusform>
+                <numerusform>Assign %1 to %2: %n GPUs</numerusform>
             </translation>
         </message>
     </context>

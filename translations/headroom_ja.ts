@@ -1465,6 +1465,40 @@ export FILE: 拡張子に応じて CSV または JSON でカタログ全体を F
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>グラフを %1 に書き出せません。ファイル名の末尾を .png、.svg、.pdf のいずれかにしてください。</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1 を書き込めませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>グラフを書き出す</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>グラフを書き出す…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1750,35 +1784,30 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>ワークロードなし</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各機器の標準消費電力（ラックのゲージと同じ数え方）。ラックは列ごとに合計。予算はラックの電源と冷却の低いほう。</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各機器の標準消費電力（ラックのゲージと同じ数え方）。予算はラックの電源と冷却の低いほう。</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>ホール全体</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1（ここに %2 をドロップした場合）</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>演算</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>GPU メモリ</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>ストレージ</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>ネットワーク</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>電力</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>レイテンシ</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>残りの余裕 (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>学習</translation>
@@ -1790,6 +1819,54 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>ワークロードはまだ割り当てられていません。ワークロードをサーバーにドラッグすると余裕度が表示されます。</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>余裕</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1: ここに割り当てたものはこれを必要としません。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>逼迫</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>超過</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>%2 のうち %1 が必要</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>余裕 %1（%2）、範囲 %3～%4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>残り (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>逼迫（残り 20% 未満）</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>超過</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +1898,28 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>Latency</source>
             <translation>レイテンシ</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>グラフを %1 に書き出しました。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>グラフを書き出す(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>表示中のグラフを PNG、SVG、PDF ファイルとして保存します</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>100 ラック・200 ワークロードのホール上でワークロードをドラッグしている間に、4 つの余裕グラフを更新して再描画します。</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +2055,57 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <message>
             <source>nothing</source>
             <translation>なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>負荷とレイテンシ</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>ここに推論サービスはありません。ワークロードパネルで選ぶか、推論サービスを実行しているサーバーを選ぶと、負荷に対するレイテンシを表示します。</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>%1 リクエスト/秒で: 最初のトークンまで %2、出力トークンあたり %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>目標: 最初のトークンまで %1、出力トークンあたり %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>割り当て負荷 %1 リクエスト/秒: 最初のトークンまで %2（%3～%4）、出力トークンあたり %5（%6～%7）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>リクエストレート（リクエスト/秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>最初のトークンまでの時間 (ms)</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>出力トークンあたりの時間 (ms)</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>最初のトークンまでの時間</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>出力トークンあたりの時間</translation>
         </message>
     </context>
     <context>
@@ -2627,10 +2777,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>ワークロード</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>学習ジョブと推論サービスがここに一覧表示されます。サーバー、ラック、または列へドラッグして割り当てます。</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>余裕度</translation>
         </message>
@@ -3261,6 +3407,59 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>ラックごとの電力</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>その他のワークロード</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>この選択範囲にラックはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>この棒は %n 台のラックの合計です</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>合計 %1／予算 %2（残り %3）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>ラック（グループごとに合計）</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>ラック</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>電力 (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>予算</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3455,6 +3654,59 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>
                 <numerusform>モデルは %1 の GPU %n 基に収まりません: 最適な配置でも GPU あたり %2 が必要です。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>GPU 数と学習時間</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>ここに学習ジョブはありません。ワークロードパネルで選ぶか、学習ジョブを実行しているサーバーを選ぶと、GPU 数に対する時間を表示します。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>GPU %n 枚: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>期限: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>割り当て GPU %n 枚: %1（%2～%3）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>最少 GPU %n 枚で収まります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>前提: %1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU 数</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>学習時間（日）</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>推定時間</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>割り当て</translation>
         </message>
     </context>
     <context>
@@ -3687,6 +3939,44 @@ Prints one line per published figure (published, predicted, error) and the media
         </message>
     </context>
     <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>%2 から %1 を外す</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>選択範囲からすべてのワークロードを外す</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>選択したサーバー、ラック、列からすべてのワークロードを外します</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>このワークロードはプロジェクトにありません。</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>サーバー、ラック、列のいずれかにドロップしてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 を %2 へ移動: GPU %n 枚</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>%1 を %2 に割り当て: GPU %n 枚</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkloadEditor</name>
         <message>
             <source>Add %1</source>
@@ -3826,6 +4116,102 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>N+1 redundancy</source>
             <translation>N+1 冗長</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0（単純なデータ並列）</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1（オプティマイザ状態）</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2（と勾配）</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3（FSDP: と重み）</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>学習ジョブ</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推論サービス</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> 十億トークン</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>トークン数から</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 時間</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>計画の既定値（2 時間）</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>計画の既定値（5）</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> リクエスト/秒</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> トークン</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>目標なし</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1: 予備サーバー 1 台で 1 台の故障に耐える</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>編集するワークロードを選ぶか、テンプレートから作成してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>学</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>推</translation>
         </message>
     </context>
     <context>
@@ -3971,6 +4357,37 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
             <translation>MLPerf Inference v5.0 の Llama 3.1 405B サーバーシナリオのレイテンシ上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>テンプレートから新規作成</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>テンプレートから学習ジョブか推論サービスを作成します</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>選択したワークロードを複製（%1）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>選択したワークロードとその割り当てを削除（%1）</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>ワークロードをサーバー、ラック、列にドラッグすると割り当てられます。</translation>
         </message>
     </context>
 </TS>

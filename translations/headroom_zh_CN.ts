@@ -1465,6 +1465,40 @@ export FILE：按扩展名将整个目录写入 FILE（CSV 或 JSON）；再次�
         </message>
     </context>
     <context>
+        <name>ChartExport</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the chart to %1: use a file name ending in .png, .svg or .pdf.</source>
+            <translation>无法将图表导出到 %1：请使用以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>Export chart…</source>
+            <translation>导出图表…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandCatalog</name>
         <message>
             <source>The catalog '%1' does not exist.</source>
@@ -1750,35 +1784,30 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>HeadroomChartFeed</name>
+        <message>
+            <source>Not running a workload</source>
+            <translation>未运行工作负载</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; racks summed per row; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各设备的典型功耗，与机柜仪表的计法相同；按机柜列汇总；预算取机柜供电与散热上限中较低者。</translation>
+        </message>
+        <message>
+            <source>typical draw of every item as the rack's gauges count it; the budget is the rack's power or cooling, whichever is lower.</source>
+            <translation>各设备的典型功耗，与机柜仪表的计法相同；预算取机柜供电与散热上限中较低者。</translation>
+        </message>
+        <message>
+            <source>The whole hall</source>
+            <translation>整个机房</translation>
+        </message>
+        <message>
+            <source>%1, if %2 is dropped</source>
+            <translation>%1（若在此放下 %2）</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadroomChartView</name>
-        <message>
-            <source>Compute</source>
-            <translation>算力</translation>
-        </message>
-        <message>
-            <source>Memory</source>
-            <translation>显存</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>存储</translation>
-        </message>
-        <message>
-            <source>Network</source>
-            <translation>网络</translation>
-        </message>
-        <message>
-            <source>Power</source>
-            <translation>功率</translation>
-        </message>
-        <message>
-            <source>Latency</source>
-            <translation>延迟</translation>
-        </message>
-        <message>
-            <source>Headroom left (%)</source>
-            <translation>剩余余量 (%)</translation>
-        </message>
         <message>
             <source>Training</source>
             <translation>训练</translation>
@@ -1790,6 +1819,54 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>No workloads assigned yet. Drag a workload onto a server to see its headroom.</source>
             <translation>尚未分配工作负载。将工作负载拖到服务器上即可查看其余量。</translation>
+        </message>
+        <message>
+            <source>Headroom</source>
+            <translation>余量</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1: nothing assigned here needs it.</source>
+            <translation>%1：此处分配的工作负载都不需要它。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>tight</source>
+            <translation>紧张</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>超出</translation>
+        </message>
+        <message>
+            <source>Needs %1 of %2</source>
+            <translation>需要 %1，共有 %2</translation>
+        </message>
+        <message>
+            <source>Headroom %1 (%2), range %3 to %4</source>
+            <translation>余量 %1（%2），范围 %3 至 %4</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Left (%)</source>
+            <translation>剩余 (%)</translation>
+        </message>
+        <message>
+            <source>Tight (under 20% left)</source>
+            <translation>紧张（剩余不足 20%）</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>超出</translation>
         </message>
     </context>
     <context>
@@ -1821,6 +1898,28 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>Latency</source>
             <translation>延迟</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPane</name>
+        <message>
+            <source>Exported the chart to %1.</source>
+            <translation>已将图表导出到 %1。</translation>
+        </message>
+        <message>
+            <source>E&amp;xport chart…</source>
+            <translation>导出图表(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the chart on show as a PNG, SVG or PDF file</source>
+            <translation>将当前显示的图表保存为 PNG、SVG 或 PDF 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadroomPreviewBenchmark</name>
+        <message>
+            <source>The four headroom charts fed and replotted as a workload drag hovers over a hall of 100 racks with 200 workloads.</source>
+            <translation>在一个有 100 个机柜和 200 个工作负载的机房上方拖动工作负载时，四张余量图表的数据更新与重绘。</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +2055,57 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <message>
             <source>nothing</source>
             <translation>空</translation>
+        </message>
+    </context>
+    <context>
+        <name>LatencyChartView</name>
+        <message>
+            <source>Latency vs load</source>
+            <translation>延迟与负载</translation>
+        </message>
+        <message>
+            <source>No inference service here. Select one in the Workloads dock or a server that runs one to see its latency against load.</source>
+            <translation>此处没有推理服务。请在工作负载面板中选择一个，或选择运行推理服务的服务器，以查看其延迟随负载的变化。</translation>
+        </message>
+        <message>
+            <source>At %1 requests/s: time to first token %2, time per output token %3</source>
+            <translation>在 %1 请求/秒时：首 token 时间 %2，每输出 token 时间 %3</translation>
+        </message>
+        <message>
+            <source>Targets: time to first token %1, time per output token %2</source>
+            <translation>目标：首 token 时间 %1，每输出 token 时间 %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Assigned load %1 requests/s: time to first token %2 (%3 to %4), time per output token %5 (%6 to %7)</source>
+            <translation>分配负载 %1 请求/秒：首 token 时间 %2（%3 至 %4），每输出 token 时间 %5（%6 至 %7）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Request rate (requests/s)</source>
+            <translation>请求速率（请求/秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token (ms)</source>
+            <translation>首 token 时间（毫秒）</translation>
+        </message>
+        <message>
+            <source>Time per output token (ms)</source>
+            <translation>每输出 token 时间（毫秒）</translation>
+        </message>
+        <message>
+            <source>Time to first token</source>
+            <translation>首 token 时间</translation>
+        </message>
+        <message>
+            <source>Time per output token</source>
+            <translation>每输出 token 时间</translation>
         </message>
     </context>
     <context>
@@ -2627,10 +2777,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>工作负载</translation>
         </message>
         <message>
-            <source>Training jobs and inference services will be listed here. Drag one onto a server, a rack or a row to assign it.</source>
-            <translation>训练作业和推理服务将列在这里。将其拖到服务器、机架或机架列上即可分配。</translation>
-        </message>
-        <message>
             <source>Headroom</source>
             <translation>余量</translation>
         </message>
@@ -3261,6 +3407,59 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         </message>
     </context>
     <context>
+        <name>RackPowerChartView</name>
+        <message>
+            <source>Power per rack</source>
+            <translation>各机柜功率</translation>
+        </message>
+        <message>
+            <source>Other workloads</source>
+            <translation>其他工作负载</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>No racks in this selection.</source>
+            <translation>所选范围内没有机柜。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n racks summed in this bar</source>
+            <translation>
+                <numerusform>此柱汇总了 %n 个机柜</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Total %1 of a %2 budget (%3 left)</source>
+            <translation>合计 %1，预算 %2（剩余 %3）</translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>Racks (summed in groups)</source>
+            <translation>机柜（分组汇总）</translation>
+        </message>
+        <message>
+            <source>Racks</source>
+            <translation>机柜</translation>
+        </message>
+        <message>
+            <source>Power (kW)</source>
+            <translation>功率 (kW)</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferenceValidator</name>
         <message>
             <source>model %1 is not a preset and %2 gives no parameter count.</source>
@@ -3455,6 +3654,59 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>
                 <numerusform>模型无法放入 %n 个 %1 GPU：在最佳布局下每个 GPU 需要 %2。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTimeChartView</name>
+        <message>
+            <source>Training time vs GPUs</source>
+            <translation>训练时间与 GPU 数量</translation>
+        </message>
+        <message>
+            <source>No training job here. Select one in the Workloads dock or a server that runs one to see its time against GPU count.</source>
+            <translation>此处没有训练作业。请在工作负载面板中选择一个，或选择运行训练作业的服务器，以查看其时间随 GPU 数量的变化。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n GPU(s): %1</source>
+            <translation>
+                <numerusform>%n 块 GPU：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>截止期限：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Assigned %n GPU(s): %1 (%2 to %3)</source>
+            <translation>
+                <numerusform>已分配 %n 块 GPU：%1（%2 至 %3）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fits in %n GPU(s) at the fewest</source>
+            <translation>
+                <numerusform>最少需 %n 块 GPU 即可放下</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assumptions: %1</source>
+            <translation>假设：%1</translation>
+        </message>
+        <message>
+            <source>GPUs</source>
+            <translation>GPU 数量</translation>
+        </message>
+        <message>
+            <source>Time to train (days)</source>
+            <translation>训练时间（天）</translation>
+        </message>
+        <message>
+            <source>Estimated time</source>
+            <translation>估算时间</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>已分配</translation>
         </message>
     </context>
     <context>
@@ -3687,6 +3939,44 @@ Prints one line per published figure (published, predicted, error) and the media
         </message>
     </context>
     <context>
+        <name>WorkloadAssignmentActions</name>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>从 %2 移除 %1</translation>
+        </message>
+        <message>
+            <source>Remove all workloads from the selection</source>
+            <translation>从所选项移除所有工作负载</translation>
+        </message>
+        <message>
+            <source>Take every workload off the selected servers, racks or rows</source>
+            <translation>将所有工作负载从所选服务器、机柜或机柜列上移除</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadDrag</name>
+        <message>
+            <source>This workload is not in the project.</source>
+            <translation>该工作负载不在此项目中。</translation>
+        </message>
+        <message>
+            <source>Drop onto a server, a rack or a row.</source>
+            <translation>请放到服务器、机柜或机柜列上。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>将 %1 移到 %2：%n 块 GPU</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %1 to %2: %n GPU(s)</source>
+            <translation>
+                <numerusform>将 %1 分配到 %2：%n 块 GPU</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkloadEditor</name>
         <message>
             <source>Add %1</source>
@@ -3826,6 +4116,102 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>N+1 redundancy</source>
             <translation>N+1 冗余</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadForm</name>
+        <message>
+            <source>Automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>0 (plain data parallel)</source>
+            <translation>0（纯数据并行）</translation>
+        </message>
+        <message>
+            <source>1 (optimizer states)</source>
+            <translation>1（优化器状态）</translation>
+        </message>
+        <message>
+            <source>2 (and gradients)</source>
+            <translation>2（及梯度）</translation>
+        </message>
+        <message>
+            <source>3 (FSDP: and weights)</source>
+            <translation>3（FSDP：及权重）</translation>
+        </message>
+        <message>
+            <source>Training job</source>
+            <translation>训练作业</translation>
+        </message>
+        <message>
+            <source>Inference service</source>
+            <translation>推理服务</translation>
+        </message>
+        <message>
+            <source> billion tokens</source>
+            <extracomment>Units after numbers in the workload form; the leading space separates them</extracomment>
+            <translation> 十亿 token</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> TB</source>
+            <translation> TB</translation>
+        </message>
+        <message>
+            <source>From the tokens</source>
+            <translation>按 token 数推算</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <source>Planning default (2 h)</source>
+            <translation>规划默认值（2 小时）</translation>
+        </message>
+        <message>
+            <source>Planning default (5)</source>
+            <translation>规划默认值（5）</translation>
+        </message>
+        <message>
+            <source> requests/s</source>
+            <translation> 请求/秒</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> 个 token</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <source>N+1: one spare server, so one can fail</source>
+            <translation>N+1：多一台备用服务器，允许一台故障</translation>
+        </message>
+        <message>
+            <source>Select a workload to edit it, or create one from a template.</source>
+            <translation>选择一个工作负载进行编辑，或从模板新建一个。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadItemDelegate</name>
+        <message>
+            <source>T</source>
+            <extracomment>One-letter marks for a workload's kind in the Workloads list: Training, Inference</extracomment>
+            <translation>训</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>推</translation>
         </message>
     </context>
     <context>
@@ -3971,6 +4357,37 @@ Prints one line per published figure (published, predicted, error) and the media
         <message>
             <source>MLPerf Inference v5.0 server latency limits for Llama 3.1 405B</source>
             <translation>MLPerf Inference v5.0 中 Llama 3.1 405B 的服务器场景延迟上限</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkloadsPane</name>
+        <message>
+            <source>New from template</source>
+            <translation>从模板新建</translation>
+        </message>
+        <message>
+            <source>Create a training job or an inference service from a template</source>
+            <translation>从模板创建训练作业或推理服务</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected workloads (%1)</source>
+            <translation>复制所选工作负载（%1）</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the selected workloads and their assignments (%1)</source>
+            <translation>删除所选工作负载及其分配（%1）</translation>
+        </message>
+        <message>
+            <source>Drag a workload onto a server, a rack or a row to assign it.</source>
+            <translation>将工作负载拖到服务器、机柜或机柜列上即可分配。</translation>
         </message>
     </context>
 </TS>

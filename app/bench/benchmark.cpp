@@ -3,6 +3,7 @@
 #include "app/bench/capacitybenchmark.h"
 #include "app/bench/catalogbenchmark.h"
 #include "app/bench/headroombenchmark.h"
+#include "app/bench/headroompreviewbenchmark.h"
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
@@ -38,5 +39,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<CapacityBenchmark>());
     benchmarks.push_back(std::make_unique<CatalogBenchmark>());
     benchmarks.push_back(std::make_unique<HeadroomBenchmark>());
+    benchmarks.push_back(std::make_unique<HeadroomPreviewBenchmark>());
     return benchmarks;
 }

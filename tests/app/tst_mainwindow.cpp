@@ -126,7 +126,8 @@ void tst_MainWindow::hasDocksAndCentralTabs()
 void tst_MainWindow::headroomDockHoldsAnEmptyLivePlot()
 {
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("headroomDock"));
-    auto *plot = dock->findChild<QCustomPlot *>();
+    // The first tab's chart: headroom per dimension.
+    auto *plot = dock->findChild<QCustomPlot *>(QStringLiteral("headroomPlot"));
     QVERIFY(plot);
     QVERIFY(plot->isVisible());
     QVERIFY(plot->plottableCount() > 0);
@@ -152,7 +153,7 @@ void tst_MainWindow::menusHoldTheirActions()
              (QStringList {QStringLiteral("actionNew"), QStringLiteral("actionOpen"),
                            QStringLiteral("menuOpenRecent"), QStringLiteral("actionSave"),
                            QStringLiteral("actionSaveAs"), QStringLiteral("actionExportPdf"),
-                           QStringLiteral("actionQuit")}));
+                           QStringLiteral("actionExportChart"), QStringLiteral("actionQuit")}));
     QCOMPARE(
         actionNames(menu("menuEdit")),
         (QStringList {QStringLiteral("actionUndo"), QStringLiteral("actionRedo"),

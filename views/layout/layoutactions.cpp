@@ -521,6 +521,12 @@ void LayoutActions::showContextMenu(const QPoint &globalPos)
         else
             menu.addSeparator();
     }
+    if (m_extra) {
+        const QList<QAction *> extra = m_extra();
+        if (!extra.isEmpty())
+            menu.addSeparator();
+        menu.addActions(extra);
+    }
     m_pasteAtPointer = true;
     menu.exec(globalPos);
     m_pasteAtPointer = false;

@@ -60,6 +60,9 @@ public:
     QList<QAction *> contextActions() const;
 
     void setNamePrompt(NamePrompt prompt) { m_prompt = std::move(prompt); }
+    // More actions for the context menu, after a separator (the workloads' removals).
+    using ActionProvider = std::function<QList<QAction *>()>;
+    void setExtraContextActions(ActionProvider provider) { m_extra = std::move(provider); }
     void retranslate();
     void updateEnabled();
 
@@ -90,6 +93,7 @@ private:
     RackLayoutScene *m_scene;
     QUndoStack *m_stack;
     NamePrompt m_prompt;
+    ActionProvider m_extra;
     bool m_pasteAtPointer = false; // a paste from the context menu goes where it opened
     bool m_clipboardHoldsPlacements = false;
 

@@ -35,6 +35,7 @@ void PlacementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(ItemPalette::border(m_mounted.kind));
     painter->setBrush(ItemPalette::fill(m_mounted.kind));
     painter->drawRect(r);
+    RackItem::paintWorkloads(painter, r, m_mounted, lod);
 
     const int pixels = RackGeometry::labelPixelSize(m_mounted.units);
     if (RackGeometry::legible(pixels, lod)) {

@@ -2,11 +2,16 @@
 
 #include "model/core/unitformat.h"
 #include "model/layout/datahall.h"
+#include "model/workload/headroomview.h"
+#include "model/workload/workloadset.h"
 #include "views/layout/itempalette.h"
+#include "views/workloads/workloadpalette.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <optional>
 
 namespace {
 // Levels of detail for what is not text (text follows RackGeometry::legible()).
@@ -91,6 +96,10 @@ void RackItem::refreshContents(const DataHall &hall)
     const CatalogItem *type = rack ? hall.catalog().item(rack->rackTypeId) : nullptr;
     const double rackDepthMm = type ? type->depthMm : 0.0;
     m_mounted.clear();
+    // One view for the rack: a handle on the tracker's state, read per server below.
+    std::optional<HeadroomView> headroom;
+    if (m_headroom && m_workloads)
+        headroom.emplace(m_headroom->current());
     for (PlacementId pid : hall.placementIds(m_id)) {
         const Placement *p = hall.placement(pid);
         if (!p)
@@ -109,6 +118,28 @@ void RackItem::refreshContents(const DataHall &hall)
                 item->depthMm <= 0.0 || rackDepthMm <= 0.0 || item->depthMm > rackDepthMm / 2;
         } else {
             m.label = p->itemId;
+        }
+        if (m_workloads) {
+            const std::vector<WorkloadId> &running = m_workloads->workloadsOn(pid);
+            m.workloads = int(running.size());
+            bool training = false, inference = false;
+            for (size_t i = 0; i < running.size(); ++i) {
+                const Workload *w = m_workloads->workload(running[i]);
+                if (!w)
+                    continue;
+                (w->isTraining() ? training : inference) = true;
+                if (i < m.badges.size())
+                    m.badges[i] = WorkloadPalette::kind(w->kind);
+            }
+            m.mixed = training && inference;
+            if (headroom && m.workloads > 0) {
+                const ScopeHeadroom h = headroom->headroom(AssignmentTarget::server(pid));
+                for (const ClassHeadroom *kind : {&h.training, &h.inference}) {
+                    const HeadroomEntry &compute = (*kind)[int(HeadroomDimension::Compute)];
+                    if (compute.capacity > 0.0)
+                        m.load = std::max(m.load, compute.demand / compute.capacity);
+                }
+            }
         }
         m_mounted.push_back(std::move(m));
     }
@@ -223,11 +254,13 @@ void RackItem::paintBody(QPainter *painter, double lod) const
         const QRectF r = m_geometry.spanRect(m.bottomU, m.units, m.face).adjusted(1, 0.5, -1, -0.5);
         if (!outline) {
             painter->fillRect(r, ItemPalette::fill(m.kind));
+            paintWorkloads(painter, r, m, lod);
             continue;
         }
         painter->setPen(ItemPalette::border(m.kind));
         painter->setBrush(ItemPalette::fill(m.kind));
         painter->drawRect(r);
+        paintWorkloads(painter, r, m, lod);
         const int pixels = RackGeometry::labelPixelSize(m.units);
         if (RackGeometry::legible(pixels, lod)) {
             if (pixels != fontPixels) {
@@ -240,6 +273,40 @@ void RackItem::paintBody(QPainter *painter, double lod) const
                 textRect, Qt::AlignLeft | Qt::AlignVCenter,
                 painter->fontMetrics().elidedText(m.label, Qt::ElideRight, int(textRect.width())));
         }
+    }
+}
+
+void RackItem::paintWorkloads(QPainter *painter, const QRectF &r, const Mounted &m, double lod)
+{
+    if (m.workloads == 0)
+        return;
+    // Load: the share of its compute the workloads demand (the headroom tracker's), amber
+    // stronger as it fills, red past full.
+    painter->fillRect(r, WorkloadPalette::load(m.load));
+    if (m.mixed) {
+        // Training and inference on one server: allowed, but against vendors' advice.
+        QPen pen(ItemPalette::refused(), 2.0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(1, 1, -1, -1));
+    }
+    if (lod < 0.1)
+        return; // at hall zoom the tint says it; a badge would be a pixel
+    // The badge: one square per workload (three at most) in its kind's colour, at the right.
+    const double side = std::min(r.height() - 2.0, 10.0);
+    double x = r.right() - 2.0 - side;
+    for (size_t i = 0; i < m.badges.size() && i < size_t(m.workloads); ++i) {
+        painter->fillRect(QRectF(x, r.top() + (r.height() - side) / 2, side, side), m.badges[i]);
+        x -= side + 2.0;
+    }
+    if (m.workloads > int(m.badges.size()) && RackGeometry::legible(9, lod)) {
+        QFont font = painter->font();
+        font.setPixelSize(9);
+        painter->setFont(font);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(x - 14.0, r.top(), 16.0, r.height()), Qt::AlignCenter,
+                          QStringLiteral("+%1").arg(m.workloads - int(m.badges.size())));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "model/layout/placement.h"
 #include "views/layout/rackgeometry.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QLineF>
@@ -15,6 +16,8 @@
 #include <vector>
 
 class DataHall;
+class HeadroomTracker;
+class WorkloadSet;
 
 // One rack elevation: header, front and rear faces with their U slots, and the U, power,
 // cooling and weight gauges below. At hall zoom this single item paints everything in it
@@ -40,6 +43,12 @@ public:
         ItemKind kind = ItemKind::GpuServer;
         bool blocksOtherFace = true; // full depth (or unknown): the far face is taken too
         QString label;
+        // The workloads it runs: how many, the first three kinds' colours for its badge,
+        // and whether training and inference share it (allowed, shown as a warning).
+        int workloads = 0;
+        std::array<QColor, 3> badges {};
+        bool mixed = false;
+        double load = 0.0; // compute demanded of what it offers, the busier kind's
     };
     struct Gauge
     {
@@ -60,6 +69,17 @@ public:
     const Mounted *mountedAt(const QPointF &local) const;
     const std::array<Gauge, RackGeometry::kGaugeCount> &gauges() const { return m_gauges; }
     bool isOverLimit() const { return m_overLimit; }
+
+    // Where the badges and load tints come from; none draws no workloads.
+    void setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr)
+    {
+        m_workloads = workloads;
+        m_headroom = headroom;
+    }
+    // The tint by load and the badge of the workloads a placement runs, over its span `r`
+    // (PlacementItem draws the same at close zoom).
+    static void paintWorkloads(QPainter *painter, const QRectF &r, const Mounted &mounted,
+                               double lod);
 
     // Re-reads the rack (name, height, placements, totals). O(placements in the rack).
     void refresh(const DataHall &hall);
@@ -91,6 +111,8 @@ private:
     std::vector<Mounted> m_mounted;
     std::array<Gauge, RackGeometry::kGaugeCount> m_gauges;
     QVector<QLineF> m_unitLines; // one per U boundary, built when the height changes
+    const WorkloadSet *m_workloads = nullptr;
+    const HeadroomTracker *m_headroom = nullptr;
     bool m_overLimit = false;
     bool m_detailed = false;
 };

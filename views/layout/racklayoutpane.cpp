@@ -5,6 +5,7 @@
 #include "views/layout/layoutactions.h"
 #include "views/layout/racklayoutscene.h"
 #include "views/layout/racklayoutview.h"
+#include "views/layout/workloadassignmentactions.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@ RackLayoutPane::RackLayoutPane(DataHall *hall, QUndoStack *stack, QWidget *paren
     , m_scene(new RackLayoutScene(hall, this))
     , m_view(new RackLayoutView(m_scene, stack, this))
     , m_actions(new LayoutActions(m_view, stack, this))
+    , m_undoStack(stack)
     , m_status(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
 {
@@ -62,6 +64,18 @@ void RackLayoutPane::setCatalogLookup(CatalogLookup lookup)
     m_view->setCatalogLookup(std::move(lookup));
 }
 
+void RackLayoutPane::setWorkloads(WorkloadSet *workloads, const HeadroomTracker *headroom)
+{
+    m_view->setWorkloads(workloads);
+    m_scene->setWorkloads(workloads, headroom);
+    if (m_workloadActions || !workloads)
+        return;
+    m_workloadActions = new WorkloadAssignmentActions(m_view, workloads, m_undoStack, this);
+    m_actions->setExtraContextActions([this] { return m_workloadActions->contextActions(); });
+    connect(m_workloadActions, &WorkloadAssignmentActions::statusMessage, this,
+            &RackLayoutPane::showStatus);
+}
+
 QString RackLayoutPane::statusText() const
 {
     return m_status->text();
@@ -92,6 +106,8 @@ void RackLayoutPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_actions->retranslate();
+        if (m_workloadActions)
+            m_workloadActions->retranslate();
         m_scene->retranslate();
         updateZoomLabel(m_view->zoom());
     }

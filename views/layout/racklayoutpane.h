@@ -10,6 +10,9 @@ class QLabel;
 class QUndoStack;
 class RackLayoutScene;
 class RackLayoutView;
+class HeadroomTracker;
+class WorkloadAssignmentActions;
+class WorkloadSet;
 
 // The Rack layout tab: the hall view with a status line under it that says what a drag
 // would do (or why an edit was refused) and the zoom. MainWindow creates one with the
@@ -27,6 +30,9 @@ public:
     RackLayoutView *view() const { return m_view; }
     LayoutActions *actions() const { return m_actions; }
     void setCatalogLookup(CatalogLookup lookup);
+    // Workloads can be dropped on the hall, show on its servers and be taken off them.
+    void setWorkloads(WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr);
+    WorkloadAssignmentActions *workloadActions() const { return m_workloadActions; }
     QString statusText() const;
 
 signals:
@@ -43,6 +49,8 @@ private:
     RackLayoutScene *m_scene;
     RackLayoutView *m_view;
     LayoutActions *m_actions;
+    QUndoStack *m_undoStack;
+    WorkloadAssignmentActions *m_workloadActions = nullptr;
     QLabel *m_status;
     QLabel *m_zoomLabel;
     bool m_fitPending = true;

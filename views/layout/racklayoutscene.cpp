@@ -1,6 +1,7 @@
 #include "views/layout/racklayoutscene.h"
 
 #include "model/layout/datahall.h"
+#include "model/workload/workloadset.h"
 #include "views/layout/droppreviewitem.h"
 #include "views/layout/placementitem.h"
 #include "views/layout/rowheaderitem.h"
@@ -357,9 +358,64 @@ void RackLayoutScene::retranslate()
 
 // --- following the hall ---
 
+AssignmentTarget RackLayoutScene::selectionScope() const
+{
+    if (const QList<PlacementId> placements = selectedPlacementIds(); !placements.isEmpty())
+        return AssignmentTarget::server(placements.first());
+    if (const QList<RackId> racks = selectedRackIds(); !racks.isEmpty())
+        return AssignmentTarget::rack(racks.first());
+    if (const QList<RowId> rows = selectedRowIds(); !rows.isEmpty())
+        return AssignmentTarget::row(rows.first());
+    return AssignmentTarget::hall();
+}
+
+void RackLayoutScene::setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom)
+{
+    if (m_workloads)
+        disconnect(m_workloads, nullptr, this, nullptr);
+    m_workloads = workloads;
+    m_headroom = headroom;
+    for (const auto &[id, item] : m_racks) {
+        item->setWorkloads(workloads, headroom);
+        item->refreshContents(*m_hall);
+        for (const RackItem::Mounted &m : item->mounted())
+            syncPlacementItem(item, m.id);
+    }
+    if (!workloads)
+        return;
+    connect(workloads, &WorkloadSet::assignmentsChanged, this,
+            [this](WorkloadId, const QList<PlacementId> &servers) { refreshWorkloadsOn(servers); });
+    // A workload that changes kind recolours its badges.
+    connect(workloads, &WorkloadSet::workloadChanged, this, [this](WorkloadId id) {
+        const std::vector<PlacementId> &servers = m_workloads->servers(id);
+        refreshWorkloadsOn(QList<PlacementId>(servers.begin(), servers.end()));
+    });
+    connect(workloads, &WorkloadSet::workloadsReset, this,
+            [this] { setWorkloads(m_workloads, m_headroom); });
+}
+
+void RackLayoutScene::refreshWorkloadsOn(const QList<PlacementId> &servers)
+{
+    // O(servers named + placements in their racks): never the whole hall.
+    std::unordered_set<RackId> racks;
+    for (PlacementId p : servers)
+        racks.insert(m_hall->rackOf(p));
+    for (RackId id : racks) {
+        RackItem *item = rackItem(id);
+        if (!item)
+            continue;
+        item->refreshContents(*m_hall);
+        for (PlacementId p : servers) {
+            if (m_hall->rackOf(p) == id)
+                syncPlacementItem(item, p);
+        }
+    }
+}
+
 RackItem *RackLayoutScene::createRackItem(RackId id)
 {
     auto *item = new RackItem(id);
+    item->setWorkloads(m_workloads, m_headroom);
     item->refresh(*m_hall);
     addItem(item);
     m_racks[id] = item;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/layout/layoutids.h"
+#include "model/workload/assignmenttarget.h"
 #include "views/layout/rackitem.h"
 
 #include <QGraphicsScene>
@@ -15,6 +16,8 @@ class DataHall;
 class DropPreviewItem;
 class PlacementItem;
 class RowHeaderItem;
+class HeadroomTracker;
+class WorkloadSet;
 
 // The data hall as a scene: rows stacked top to bottom, each a row header and its racks
 // side by side, standing on a common floor line. It follows the hall's typed signals
@@ -72,10 +75,18 @@ public:
     QList<PlacementId> selectedPlacementIds() const;
     QList<RackId> selectedRackIds() const;
     QList<RowId> selectedRowIds() const;
+    // What the selection is about, for the Headroom dock: the first selected GPU server's
+    // placement, else rack, else row; the hall when nothing is selected.
+    AssignmentTarget selectionScope() const;
     // Selects exactly these (placements only where they have items).
     void selectPlacements(const QList<PlacementId> &ids);
     void selectRacks(const QList<RackId> &ids);
     void selectRows(const QList<RowId> &ids);
+
+    // Servers show the workloads they run (tint and badge) from this set, following its
+    // assignment signals one rack at a time.
+    // `headroom` (optional) gives the load the servers are tinted by.
+    void setWorkloads(const WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr);
 
     // Re-reads every rack and row for texts that depend on the language (gauge labels).
     void retranslate();
@@ -115,6 +126,8 @@ private:
     void onPlacementMoved(PlacementId placement, RackId fromRack, RackId toRack);
     void onPlacementChanged(PlacementId placement);
     void onTotalsChanged(RackId rack);
+    // The racks holding these servers redraw their badges.
+    void refreshWorkloadsOn(const QList<PlacementId> &servers);
 
     DataHall *m_hall;
     std::unordered_map<RackId, RackItem *> m_racks;
@@ -125,4 +138,6 @@ private:
     std::vector<double> m_rowHeights;
     QRectF m_detailRect;
     DropPreviewItem *m_preview = nullptr;
+    const WorkloadSet *m_workloads = nullptr;
+    const HeadroomTracker *m_headroom = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "views/layout/racklayoutview.h"
 
 #include "model/layout/datahall.h"
+#include "model/workload/workloadmime.h"
+#include "model/workload/workloadset.h"
 #include "views/layout/droppreviewitem.h"
 #include "views/layout/layouttooltips.h"
 #include "views/layout/placementitem.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -27,6 +30,7 @@ RackLayoutView::RackLayoutView(RackLayoutScene *scene, QUndoStack *stack, QWidge
     , m_scene(scene)
     , m_stack(stack)
     , m_drag(scene, stack)
+    , m_workloadDrag(scene, stack)
 {
     setObjectName(QStringLiteral("rackLayoutView"));
     setAcceptDrops(true);
@@ -225,6 +229,14 @@ void RackLayoutView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_press == Press::Placement && (event->modifiers() & Qt::AltModifier)
+        && (event->buttons() & Qt::LeftButton)
+        && (pos - m_pressViewPos).manhattanLength() >= QApplication::startDragDistance()
+        && startWorkloadMove(m_pressId)) {
+        m_press = Press::None;
+        event->accept();
+        return;
+    }
     if (m_press != Press::None && (event->buttons() & Qt::LeftButton)
         && (pos - m_pressViewPos).manhattanLength() >= QApplication::startDragDistance()) {
         if (m_press == Press::Placement) {
@@ -303,6 +315,8 @@ void RackLayoutView::finishDrag()
 
 void RackLayoutView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (enterWorkloadDrag(event))
+        return;
     const QStringList ids = CatalogDrag::ids(event->mimeData());
     if (ids.isEmpty()) {
         event->ignore();
@@ -328,6 +342,14 @@ void RackLayoutView::dragEnterEvent(QDragEnterEvent *event)
 
 void RackLayoutView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        followWorkloadDrag(mapToScene(event->position().toPoint()));
+        if (m_workloadDrag.canDrop())
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
     if (m_drag.kind() != LayoutDrag::Kind::CatalogItems
         && m_drag.kind() != LayoutDrag::Kind::CatalogRacks) {
         event->ignore();
@@ -342,6 +364,10 @@ void RackLayoutView::dragMoveEvent(QDragMoveEvent *event)
 
 void RackLayoutView::dragLeaveEvent(QDragLeaveEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        m_workloadDrag.cancel();
+        emit workloadDragChanged();
+    }
     m_drag.cancel();
     emit statusMessage(QString());
     event->accept();
@@ -349,6 +375,10 @@ void RackLayoutView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void RackLayoutView::dropEvent(QDropEvent *event)
 {
+    if (m_workloadDrag.isActive()) {
+        dropWorkload(event);
+        return;
+    }
     if (m_drag.kind() != LayoutDrag::Kind::CatalogItems
         && m_drag.kind() != LayoutDrag::Kind::CatalogRacks) {
         event->ignore();
@@ -361,6 +391,66 @@ void RackLayoutView::dropEvent(QDropEvent *event)
         event->setDropAction(Qt::CopyAction);
         event->accept();
         // The next keys (Delete, arrows) are for what was just dropped, not the Catalog.
+        setFocus(Qt::OtherFocusReason);
+    } else {
+        event->ignore();
+    }
+}
+
+// --- workloads dropped on servers, racks and rows ---
+
+bool RackLayoutView::enterWorkloadDrag(QDragEnterEvent *event)
+{
+    const QList<WorkloadId> ids = WorkloadMime::ids(event->mimeData());
+    if (ids.isEmpty())
+        return false;
+    if (!m_workloadDrag.begin(ids, WorkloadMime::source(event->mimeData()))) {
+        emit statusMessage(m_workloadDrag.message());
+        event->ignore();
+        return true;
+    }
+    emit workloadDragChanged();
+    followWorkloadDrag(mapToScene(event->position().toPoint()));
+    // Accepted whatever the verdict, so the moves keep coming and the preview follows.
+    event->acceptProposedAction();
+    return true;
+}
+
+bool RackLayoutView::startWorkloadMove(PlacementId server)
+{
+    const WorkloadSet *workloads = m_workloadDrag.workloads();
+    if (!workloads || workloads->workloadsOn(server).empty())
+        return false;
+    // The first workload the server runs moves off it, to wherever it is dropped.
+    const WorkloadId id = workloads->workloadsOn(server).front();
+    auto *drag = new QDrag(this);
+    drag->setMimeData(WorkloadMime::create({id}, {workloads->workload(id)->name},
+                                           AssignmentTarget::server(server)));
+    drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+    return true;
+}
+
+void RackLayoutView::followWorkloadDrag(const QPointF &scenePos)
+{
+    if (!m_workloadDrag.update(scenePos))
+        return; // same target: nothing new to say, nothing to recompute
+    m_scene->preview()->fitLabel(mapToScene(viewport()->rect()).boundingRect(), zoom());
+    emit statusMessage(m_workloadDrag.message());
+    emit workloadDragChanged();
+}
+
+void RackLayoutView::dropWorkload(QDropEvent *event)
+{
+    followWorkloadDrag(mapToScene(event->position().toPoint()));
+    const bool allowed = m_workloadDrag.canDrop();
+    const bool moving = m_workloadDrag.source().has_value();
+    const WorkloadEditOutcome outcome = m_workloadDrag.drop();
+    emit statusMessage(outcome.status == WorkloadEditOutcome::Status::Refused ? outcome.message
+                                                                              : QString());
+    emit workloadDragChanged();
+    if (allowed) {
+        event->setDropAction(moving ? Qt::MoveAction : Qt::CopyAction);
+        event->accept();
         setFocus(Qt::OtherFocusReason);
     } else {
         event->ignore();

@@ -3,12 +3,14 @@
 #include "model/layout/layoutids.h"
 #include "views/layout/catalogdrag.h"
 #include "views/layout/layoutdrag.h"
+#include "views/layout/workloaddrag.h"
 
 #include <QGraphicsView>
 #include <QPointF>
 
 class QUndoStack;
 class RackLayoutScene;
+class WorkloadSet;
 
 // The hall on screen: zoom (wheel, Ctrl +/-, fit) and pan (scroll bars, middle button),
 // the level of detail that gives placements items of their own only where the view is
@@ -37,6 +39,10 @@ public:
 
     // The drag in progress, for the status line and tests.
     const LayoutDrag &drag() const { return m_drag; }
+    // Workloads dropped here are assigned in this document (none: workload drags are refused).
+    void setWorkloads(WorkloadSet *workloads) { m_workloadDrag.setWorkloads(workloads); }
+    // The workload drag in progress: its target and the rules' verdict (the charts' what-if).
+    const WorkloadDrag &workloadDrag() const { return m_workloadDrag; }
     // The scene position the last context menu was opened at.
     QPointF contextScenePos() const { return m_contextScenePos; }
 
@@ -52,6 +58,8 @@ signals:
     void contextMenuRequested(const QPoint &globalPos);
     // Double-click on a rack's or a row's header.
     void renameRequested();
+    // A workload drag started, moved to another target, or ended (dropped or left).
+    void workloadDragChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -76,6 +84,12 @@ private:
     // Updates the drag for the pointer, keeps its reason in view and reports it.
     void followDrag(const QPointF &scenePos, bool force);
     void finishDrag();
+    // Workload drags (from the Workloads dock or off a server).
+    bool enterWorkloadDrag(QDragEnterEvent *event);
+    void followWorkloadDrag(const QPointF &scenePos);
+    void dropWorkload(QDropEvent *event);
+    // Alt-drag on a server: moves its (first) workload elsewhere. False when it runs none.
+    bool startWorkloadMove(PlacementId server);
     void selectUnder(const QPointF &scenePos);
     QString toolTipAt(const QPointF &scenePos) const;
 
@@ -84,6 +98,7 @@ private:
     RackLayoutScene *m_scene;
     QUndoStack *m_stack;
     LayoutDrag m_drag;
+    WorkloadDrag m_workloadDrag;
     CatalogLookup m_lookup;
 
     Press m_press = Press::None;
