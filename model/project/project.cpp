@@ -1,5 +1,7 @@
 #include "model/project/project.h"
 
+#include "model/project/projectfile.h"
+
 #include <QFileInfo>
 
 Project::Project(QObject *parent)
@@ -40,8 +42,21 @@ void Project::clear()
 void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
                    const QString &filePath)
 {
-    // The commands on the stack refer to the hall that is about to be replaced.
+    ProjectContent content;
+    content.rows = rows;
+    content.catalog = catalog;
+    content.quote = QuoteState::fresh(QDate::currentDate());
+    load(content, filePath);
+}
+
+void Project::load(const ProjectContent &content, const QString &filePath)
+{
+    // The commands on the stack refer to the document that is about to be replaced.
     m_undoStack.clear(); // clear() also marks the stack clean
-    m_hall.reset(rows, catalog);
+    m_hall.reset(content.rows, content.catalog);
+    QList<CatalogItem> parts = NetworkParts::partsIn(content.catalog);
+    if (parts.isEmpty())
+        parts = NetworkParts::shipped();
+    m_quote.reset(content.quote, NetworkParts(parts));
     setFilePath(filePath);
 }

@@ -2,6 +2,8 @@
 
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
+#include "model/project/quoteeditor.h"
+#include "model/quote/quotedocument.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +26,11 @@ public:
     // How views and commands change the layout: checked, undoable edits.
     LayoutEditor layoutEditor() { return LayoutEditor(&m_hall, &m_undoStack); }
 
+    QuoteDocument *quote() { return &m_quote; }
+    const QuoteDocument *quote() const { return &m_quote; }
+    // How views change the quote, on the same undo stack as the layout.
+    QuoteEditor quoteEditor() { return QuoteEditor(&m_quote, &m_hall, &m_undoStack); }
+
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
 
@@ -40,6 +47,10 @@ public:
     // clean, with the given path (empty for an untitled project).
     void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
               const QString &filePath);
+    // The same for everything a project file holds: the layout and the quote. The quote's
+    // network parts are the file's adapter and optic rows, or (for a file that froze none)
+    // the ones Headroom ships, frozen into the project from then on.
+    void load(const struct ProjectContent &content, const QString &filePath);
     // After recovering autosaved work: the content is not what any file on disk holds.
     void markModified() { m_undoStack.resetClean(); }
 
@@ -49,6 +60,7 @@ signals:
 
 private:
     DataHall m_hall;
+    QuoteDocument m_quote;
     QUndoStack m_undoStack;
     QString m_filePath;
 };

@@ -2,6 +2,9 @@
 
 #include "model/layout/datahall.h"
 #include "model/project/catalogitemjson.h"
+#include "model/project/project.h"
+#include "model/project/quotetables.h"
+#include "model/quote/quotedocument.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -16,6 +19,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -188,6 +192,11 @@ bool migrate(QSqlDatabase db, int from, QString *error)
         case 2:
             ok = runAll(db, kMigrationTo2, error);
             break;
+        case 3:
+            // The quote's tables (QuoteTables). Files of version 2 had no quote: they
+            // open with a fresh one.
+            ok = QuoteTables::createV3(db, error);
+            break;
         default:
             break;
         }
@@ -339,11 +348,15 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         p.face = *face;
         content.rows[rack->second.first].racks[rack->second.second].placements.push_back(p);
     }
+    auto quote = QuoteTables::read(db, error);
+    if (!quote)
+        return std::nullopt;
+    content.quote = std::move(*quote);
     return content;
 }
 
-bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &originalPath,
-                  QString *error)
+bool writeContent(QSqlDatabase db, const DataHall &hall, const QList<CatalogItem> &catalog,
+                  const QuoteState &quote, const QString &originalPath, QString *error)
 {
     Transaction transaction(db);
     QSqlQuery q(db);
@@ -373,7 +386,7 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
     }
 
     q.prepare(kInsertCatalog);
-    for (const CatalogItem &item : ProjectFile::usedCatalogItems(hall)) {
+    for (const CatalogItem &item : catalog) {
         const QByteArray json =
             QJsonDocument(CatalogItemJson::toJson(item)).toJson(QJsonDocument::Compact);
         if (!exec({item.id, CatalogItem::kindKey(item.kind), QString::fromUtf8(json)}))
@@ -420,6 +433,8 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const QString &original
             }
         }
     }
+    if (!QuoteTables::write(db, quote, error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         return false;
@@ -462,6 +477,21 @@ QList<CatalogItem> ProjectFile::usedCatalogItems(const DataHall &hall)
         if (ids.contains(item.id))
             items.append(item);
     }
+    return items;
+}
+
+QList<CatalogItem> ProjectFile::usedCatalogItems(const DataHall &hall, const QuoteDocument &quote)
+{
+    QList<CatalogItem> items = usedCatalogItems(hall);
+    QSet<QString> ids;
+    for (const CatalogItem &item : items)
+        ids.insert(item.id);
+    for (const CatalogItem &part : quote.networkParts().items()) {
+        if (!ids.contains(part.id))
+            items.append(part);
+    }
+    std::sort(items.begin(), items.end(),
+              [](const CatalogItem &a, const CatalogItem &b) { return a.id < b.id; });
     return items;
 }
 
@@ -536,7 +566,22 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path)
     return {std::move(content), {}};
 }
 
+bool ProjectFile::save(const Project &project, const QString &path, QString *error,
+                       const QString &originalPath)
+{
+    return save(*project.hall(), usedCatalogItems(*project.hall(), *project.quote()),
+                project.quote()->state(), path, error, originalPath);
+}
+
 bool ProjectFile::save(const DataHall &hall, const QString &path, QString *error,
+                       const QString &originalPath)
+{
+    return save(hall, usedCatalogItems(hall), QuoteState::fresh(QDate::currentDate()), path, error,
+                originalPath);
+}
+
+bool ProjectFile::save(const DataHall &hall, const QList<CatalogItem> &catalog,
+                       const QuoteState &quote, const QString &path, QString *error,
                        const QString &originalPath)
 {
     const QString name = QFileInfo(path).fileName();
@@ -557,7 +602,7 @@ bool ProjectFile::save(const DataHall &hall, const QString &path, QString *error
         QSqlDatabase db = connection.db();
         if (!run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &why)
             || !run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why) || !migrate(db, 0, &why)
-            || !writeContent(db, hall, originalPath, &why))
+            || !writeContent(db, hall, catalog, quote, originalPath, &why))
             return fail(why);
     }
     QFile source(built);

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalogitem.h"
 #include "model/layout/rack.h"
+#include "model/quote/quotestate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,19 +12,22 @@
 #include <vector>
 
 class DataHall;
+class Project;
+class QuoteDocument;
 
 // What a project file holds, as values.
 struct ProjectContent
 {
     std::vector<RowSnapshot> rows;
-    QList<CatalogItem> catalog; // the frozen rows the layout uses
+    QList<CatalogItem> catalog; // the frozen rows the layout and the quote use
+    QuoteState quote;
     QString originalPath; // recovery files: the project file the work belongs to
     int schemaVersion = 0; // of the file as it was on disk
 };
 
 // The `.headroom` project file: an SQLite database (application_id marks it as ours,
-// user_version is its schema version) holding the layout now and workloads and the quote
-// later, plus a frozen snapshot of every catalog row the layout uses.
+// user_version is its schema version) holding the layout and the quote (workloads
+// later), plus a frozen snapshot of every catalog row they use.
 //
 // Opening never changes the file: it is read read-only, and a file of an older schema is
 // migrated step by step in a temporary copy. A corrupt, foreign or newer file is refused
@@ -36,7 +40,7 @@ class ProjectFile
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x48524d31; // "HRM1"
 
     static QString suffix() { return QStringLiteral("headroom"); }
@@ -52,8 +56,19 @@ public:
     // *error set, and the file at path is as it was.
     static bool save(const DataHall &hall, const QString &path, QString *error,
                      const QString &originalPath = QString());
+    // The whole project: the layout, the quote and the catalog rows both use.
+    static bool save(const Project &project, const QString &path, QString *error,
+                     const QString &originalPath = QString());
 
+private:
+    static bool save(const DataHall &hall, const QList<CatalogItem> &catalog,
+                     const QuoteState &quote, const QString &path, QString *error,
+                     const QString &originalPath);
+
+public:
     // The catalog rows a hall refers to: rack types, PDUs, placed items, the accelerators
     // their configurations use or offer.
     static QList<CatalogItem> usedCatalogItems(const DataHall &hall);
+    // ... and the network parts the quote counts with (adapters, optics, cables).
+    static QList<CatalogItem> usedCatalogItems(const DataHall &hall, const QuoteDocument &quote);
 };

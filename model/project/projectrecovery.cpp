@@ -67,7 +67,7 @@ bool ProjectRecovery::autosave()
     if (!m_changedSinceAutosave)
         return false;
     QString error;
-    if (!ProjectFile::save(*m_project->hall(), recoveryFilePath(), &error, m_project->filePath())) {
+    if (!ProjectFile::save(*m_project, recoveryFilePath(), &error, m_project->filePath())) {
         emit autosaveFailed(error);
         return false;
     }

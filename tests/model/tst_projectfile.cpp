@@ -202,7 +202,7 @@ void tst_ProjectFile::badFilesAreRefusedAndLeftUntouched_data()
     QTest::newRow("from a newer Headroom")
         << QStringLiteral("project-v99.headroom") << QByteArray("fixture")
         << QStringLiteral("it was saved by a newer Headroom (file format 99; this version reads "
-                          "up to 2).");
+                          "up to 3).");
 }
 
 void tst_ProjectFile::badFilesAreRefusedAndLeftUntouched()
