@@ -9,6 +9,7 @@ class HeadroomChartView;
 class LanguageManager;
 class PlaceholderPane;
 class Project;
+class QuotePane;
 class ProjectFileController;
 class QAction;
 class QActionGroup;
@@ -83,7 +84,7 @@ private:
 
     QTabWidget *m_centralTabs = nullptr;
     RackLayoutPane *m_rackLayout = nullptr;
-    PlaceholderPane *m_quotePane = nullptr;
+    QuotePane *m_quotePane = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_workloadsDock = nullptr;
     QDockWidget *m_headroomDock = nullptr;
@@ -104,6 +105,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_layoutMenu = nullptr;
+    QMenu *m_quoteMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

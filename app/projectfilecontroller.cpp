@@ -70,8 +70,7 @@ bool ProjectFileController::openFile(const QString &path)
         showError(tr("Open project"), loaded.error);
         return false;
     }
-    m_project->load(loaded.content->rows, loaded.content->catalog,
-                    QFileInfo(path).absoluteFilePath());
+    m_project->load(*loaded.content, QFileInfo(path).absoluteFilePath());
     m_recentFiles->add(path);
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     emit statusMessage(tr("Opened %1").arg(QFileInfo(path).fileName()));
@@ -98,7 +97,7 @@ bool ProjectFileController::saveAs()
 bool ProjectFileController::saveTo(const QString &path)
 {
     QString error;
-    if (!ProjectFile::save(*m_project->hall(), path, &error)) {
+    if (!ProjectFile::save(*m_project, path, &error)) {
         showError(tr("Save project"), error);
         return false;
     }
@@ -130,7 +129,7 @@ bool ProjectFileController::maybeSave()
 void ProjectFileController::loadSample()
 {
     const ProjectContent content = SampleProject::content();
-    m_project->load(content.rows, content.catalog, QString());
+    m_project->load(content, QString());
     emit statusMessage(tr("This is a sample project: change it freely, or start with File ▸ New."));
 }
 
@@ -174,7 +173,7 @@ bool ProjectFileController::offerRecovery()
                 showError(tr("Recover project"), loaded.error);
                 continue; // left in place: nothing is deleted that could not be read
             }
-            m_project->load(loaded.content->rows, loaded.content->catalog, candidate.originalPath);
+            m_project->load(*loaded.content, candidate.originalPath);
             m_project->markModified(); // what was recovered is in no file yet
             recovered = true;
             emit statusMessage(tr("Recovered unsaved changes; save them to keep them."));

@@ -1,10 +1,11 @@
 #include "app/bench/benchmark.h"
 
+#include "app/bench/capacitybenchmark.h"
+#include "app/bench/catalogbenchmark.h"
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
-#include "app/bench/capacitybenchmark.h"
-#include "app/bench/catalogbenchmark.h"
+#include "app/bench/proposalbenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -36,5 +37,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<ProjectFileBenchmark>());
     benchmarks.push_back(std::make_unique<CapacityBenchmark>());
     benchmarks.push_back(std::make_unique<CatalogBenchmark>());
+    benchmarks.push_back(std::make_unique<ProposalBenchmark>());
     return benchmarks;
 }

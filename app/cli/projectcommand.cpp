@@ -40,7 +40,7 @@ int ProjectCommand::run(const QStringList &arguments, CommandContext &context)
         return ExitFailure;
     }
     Project project;
-    project.load(loaded.content->rows, loaded.content->catalog, positional.at(1));
+    project.load(*loaded.content, positional.at(1));
     QJsonObject json = ProjectSummary::toJson(*project.hall());
     if (parser.isSet(jsonOption)) {
         json[QStringLiteral("file")] = positional.at(1);

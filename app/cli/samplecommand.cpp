@@ -38,9 +38,9 @@ int SampleCommand::run(const QStringList &arguments, CommandContext &context)
     }
     const ProjectContent content = SampleProject::content();
     Project project;
-    project.load(content.rows, content.catalog, path);
+    project.load(content, path);
     QString error;
-    if (!ProjectFile::save(*project.hall(), path, &error)) {
+    if (!ProjectFile::save(project, path, &error)) {
         context.err << error << '\n';
         return ExitFailure;
     }

@@ -1,11 +1,13 @@
 #include "app/cli/subcommandregistry.h"
 
 #include "app/bench/benchcommand.h"
-#include "app/cli/projectcommand.h"
-#include "app/cli/samplecommand.h"
-#include "app/cli/estimatecommand.h"
-#include "app/cli/validatecommand.h"
 #include "app/cli/catalogcommand.h"
+#include "app/cli/estimatecommand.h"
+#include "app/cli/exportpdfcommand.h"
+#include "app/cli/projectcommand.h"
+#include "app/cli/quotecommand.h"
+#include "app/cli/samplecommand.h"
+#include "app/cli/validatecommand.h"
 
 std::vector<std::unique_ptr<Subcommand>> createSubcommands()
 {
@@ -16,5 +18,7 @@ std::vector<std::unique_ptr<Subcommand>> createSubcommands()
     commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<CatalogCommand>());
+    commands.push_back(std::make_unique<QuoteCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
     return commands;
 }

@@ -65,7 +65,7 @@ void tst_CliProject::jsonHasTheDocumentedKeys()
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 3);
     const QJsonArray racks = json.value(QStringLiteral("racks")).toArray();
     QCOMPARE(racks.size(), 4);
     for (const QJsonValue &value : racks) {
