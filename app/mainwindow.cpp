@@ -14,7 +14,7 @@
 #include "views/layout/racklayoutpane.h"
 #include "views/layout/racklayoutscene.h"
 #include "views/layout/racklayoutview.h"
-#include "views/widgets/placeholderpane.h"
+#include "views/quote/quotepane.h"
 #include "views/workloads/workloadspane.h"
 
 #include <QAction>
@@ -164,9 +164,6 @@ void MainWindow::createActions()
     m_redoAction->setIcon(
         QIcon::fromTheme(QStringLiteral("edit-redo"), s->standardIcon(QStyle::SP_ArrowForward)));
 
-    // The proposal is not built yet: its action exists in its final place, disabled, and
-    // its status tip says so (see retranslateUi()).
-    m_exportPdfAction->setEnabled(false);
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
 
@@ -191,8 +188,11 @@ void MainWindow::createCentralArea()
     m_rackLayout->setObjectName(QStringLiteral("rackLayoutTab"));
     m_rackLayout->setCatalogLookup(catalogLookup(m_project, m_catalog));
     m_rackLayout->setWorkloads(m_project->workloads(), m_project->headroom());
-    m_quotePane = new PlaceholderPane(m_centralTabs);
+    m_quotePane = new QuotePane(m_project, m_centralTabs);
     m_quotePane->setObjectName(QStringLiteral("quoteTab"));
+    connect(m_exportPdfAction, &QAction::triggered, m_quotePane, &QuotePane::exportPdf);
+    connect(m_quotePane, &QuotePane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_centralTabs->addTab(m_rackLayout, QString());
     m_centralTabs->addTab(m_quotePane, QString());
     setCentralWidget(m_centralTabs);
@@ -260,6 +260,15 @@ void MainWindow::createMenus()
             m_layoutMenu->addSeparator();
     }
 
+    m_quoteMenu = menuBar()->addMenu(QString());
+    m_quoteMenu->setObjectName(QStringLiteral("menuQuote"));
+    for (QAction *action : m_quotePane->quoteActions()) {
+        if (action)
+            m_quoteMenu->addAction(action);
+        else
+            m_quoteMenu->addSeparator();
+    }
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_viewMenu->addActions(m_rackLayout->actions()->zoomActions());
@@ -317,7 +326,7 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open a project file"));
     m_saveAction->setStatusTip(tr("Save the project"));
     m_saveAsAction->setStatusTip(tr("Save the project under a new name"));
-    m_exportPdfAction->setStatusTip(tr("PDF proposals are not available in this version yet."));
+    m_exportPdfAction->setStatusTip(tr("Preview the proposal for this quote and save it as PDF"));
     m_quitAction->setText(tr("&Quit"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
     m_resetLayoutAction->setStatusTip(tr("Show every pane in its default place"));
@@ -327,9 +336,7 @@ void MainWindow::retranslateUi()
 
     m_centralTabs->setTabText(0, tr("Rack layout"));
     m_centralTabs->setTabText(1, tr("Quote"));
-    m_quotePane->setHeading(tr("Quote"));
-    m_quotePane->setText(tr("The bill of materials for this layout will appear here, with "
-                            "prices, discounts and totals, ready for a PDF proposal."));
+    m_quoteMenu->setTitle(tr("&Quote"));
 
     m_catalogDock->setWindowTitle(tr("Catalog"));
     m_workloadsDock->setWindowTitle(tr("Workloads"));

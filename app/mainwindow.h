@@ -8,8 +8,8 @@ class CatalogDatabase;
 class HeadroomChartFeed;
 class HeadroomPane;
 class LanguageManager;
-class PlaceholderPane;
 class Project;
+class QuotePane;
 class ProjectFileController;
 class QAction;
 class QActionGroup;
@@ -87,7 +87,7 @@ private:
 
     QTabWidget *m_centralTabs = nullptr;
     RackLayoutPane *m_rackLayout = nullptr;
-    PlaceholderPane *m_quotePane = nullptr;
+    QuotePane *m_quotePane = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_workloadsDock = nullptr;
     QDockWidget *m_headroomDock = nullptr;
@@ -109,6 +109,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_layoutMenu = nullptr;
+    QMenu *m_quoteMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

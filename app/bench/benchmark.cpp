@@ -7,6 +7,7 @@
 #include "app/bench/layoutbenchmark.h"
 #include "app/bench/layouteditorbenchmark.h"
 #include "app/bench/projectfilebenchmark.h"
+#include "app/bench/proposalbenchmark.h"
 #include "app/bench/startupbenchmark.h"
 #include "model/core/statistics.h"
 
@@ -40,5 +41,6 @@ std::vector<std::unique_ptr<Benchmark>> createBenchmarks()
     benchmarks.push_back(std::make_unique<CatalogBenchmark>());
     benchmarks.push_back(std::make_unique<HeadroomBenchmark>());
     benchmarks.push_back(std::make_unique<HeadroomPreviewBenchmark>());
+    benchmarks.push_back(std::make_unique<ProposalBenchmark>());
     return benchmarks;
 }

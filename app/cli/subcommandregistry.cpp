@@ -3,7 +3,9 @@
 #include "app/bench/benchcommand.h"
 #include "app/cli/catalogcommand.h"
 #include "app/cli/estimatecommand.h"
+#include "app/cli/exportpdfcommand.h"
 #include "app/cli/projectcommand.h"
+#include "app/cli/quotecommand.h"
 #include "app/cli/samplecommand.h"
 #include "app/cli/validatecommand.h"
 
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<Subcommand>> createSubcommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
     commands.push_back(std::make_unique<ProjectCommand>());
+    commands.push_back(std::make_unique<QuoteCommand>());
+    commands.push_back(std::make_unique<ExportPdfCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

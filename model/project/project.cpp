@@ -1,5 +1,7 @@
 #include "model/project/project.h"
 
+#include "model/project/projectfile.h"
+
 #include <QFileInfo>
 
 Project::Project(QObject *parent)
@@ -46,11 +48,25 @@ void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem
 void Project::load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
                    const std::vector<WorkloadSnapshot> &workloads, const QString &filePath)
 {
+    ProjectContent content;
+    content.rows = rows;
+    content.catalog = catalog;
+    content.workloads = workloads;
+    content.quote = QuoteState::fresh(QDate::currentDate());
+    load(content, filePath);
+}
+
+void Project::load(const ProjectContent &content, const QString &filePath)
+{
     // The commands on the stack refer to the documents that are about to be replaced.
     m_undoStack.clear(); // clear() also marks the stack clean
     // Assignments name placements: the hall first, so whoever follows the workloads
     // finds the servers they run on.
-    m_hall.reset(rows, catalog);
-    m_workloads.reset(workloads);
+    m_hall.reset(content.rows, content.catalog);
+    m_workloads.reset(content.workloads);
+    QList<CatalogItem> parts = NetworkParts::partsIn(content.catalog);
+    if (parts.isEmpty())
+        parts = NetworkParts::shipped();
+    m_quote.reset(content.quote, NetworkParts(parts));
     setFilePath(filePath);
 }

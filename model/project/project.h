@@ -3,7 +3,9 @@
 #include "model/layout/datahall.h"
 #include "model/project/layouteditor.h"
 #include "model/project/projectfile.h"
+#include "model/project/quoteeditor.h"
 #include "model/project/workloadeditor.h"
+#include "model/quote/quotedocument.h"
 #include "model/workload/headroomtracker.h"
 #include "model/workload/workloadset.h"
 
@@ -13,9 +15,8 @@
 
 // The project document: everything a planner saves in one file. It holds the data hall
 // (layout and its frozen catalog rows), the undo stack that every edit goes through and
-// the file it belongs to, and the workloads with the servers they run on; the quote joins
-// it as it lands. The window title's
-// unsaved-changes marker follows the undo stack's clean state, never a hand-kept flag.
+// the file it belongs to, the workloads with the servers they run on, and the quote with
+// its revisions. The window title's unsaved-changes marker follows the undo stack's clean state, never a hand-kept flag.
 class Project : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     // it through HeadroomView (headroomview.h): current() and whatIf().
     const HeadroomTracker *headroom() const { return &m_headroom; }
 
+    QuoteDocument *quote() { return &m_quote; }
+    const QuoteDocument *quote() const { return &m_quote; }
+    // How views change the quote, on the same undo stack as the layout.
+    QuoteEditor quoteEditor() { return QuoteEditor(&m_quote, &m_hall, &m_undoStack); }
+
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
 
@@ -54,13 +60,13 @@ public:
     // clean, with the given path (empty for an untitled project).
     void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
               const QString &filePath);
-    // The same with the workloads and their assignments (a file, the sample).
+    // The same with the workloads and their assignments (the sample).
     void load(const std::vector<RowSnapshot> &rows, const QList<CatalogItem> &catalog,
               const std::vector<WorkloadSnapshot> &workloads, const QString &filePath);
-    void load(const ProjectContent &content, const QString &filePath)
-    {
-        load(content.rows, content.catalog, content.workloads, filePath);
-    }
+    // Everything a project file holds: the layout, the workloads and the quote. The
+    // quote's network parts are the file's adapter and optic rows, or (for a file that
+    // froze none) the ones Headroom ships, frozen into the project from then on.
+    void load(const ProjectContent &content, const QString &filePath);
     // After recovering autosaved work: the content is not what any file on disk holds.
     void markModified() { m_undoStack.resetClean(); }
 
@@ -72,6 +78,7 @@ private:
     DataHall m_hall;
     WorkloadSet m_workloads;
     HeadroomTracker m_headroom {&m_hall, &m_workloads};
+    QuoteDocument m_quote;
     QUndoStack m_undoStack;
     QString m_filePath;
 };

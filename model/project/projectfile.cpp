@@ -4,6 +4,8 @@
 #include "model/project/catalogitemjson.h"
 #include "model/project/project.h"
 #include "model/workload/workloadjson.h"
+#include "model/project/quotetables.h"
+#include "model/quote/quotedocument.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,6 +20,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -216,7 +219,9 @@ bool migrate(QSqlDatabase db, int from, QString *error)
             ok = runAll(db, kMigrationTo2, error);
             break;
         case 3:
-            ok = migrateWorkloadsTo3(db, error);
+            // Workloads with their assignments, and the quote's tables (QuoteTables).
+            // Files of version 2 had neither: they open with no workloads and a fresh quote.
+            ok = migrateWorkloadsTo3(db, error) && QuoteTables::createV3(db, error);
             break;
         default:
             break;
@@ -418,10 +423,15 @@ std::optional<ProjectContent> readContent(QSqlDatabase db, QString *error)
         }
         content.workloads[workload->second].servers.push_back(placement);
     }
+    auto quote = QuoteTables::read(db, error);
+    if (!quote)
+        return std::nullopt;
+    content.quote = std::move(*quote);
     return content;
 }
 
-bool writeContent(QSqlDatabase db, const DataHall &hall, const WorkloadSet *workloads,
+bool writeContent(QSqlDatabase db, const DataHall &hall, const QList<CatalogItem> &catalog,
+                  const WorkloadSet *workloads, const QuoteState &quote,
                   const QString &originalPath, QString *error)
 {
     Transaction transaction(db);
@@ -452,7 +462,7 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const WorkloadSet *work
     }
 
     q.prepare(kInsertCatalog);
-    for (const CatalogItem &item : ProjectFile::usedCatalogItems(hall)) {
+    for (const CatalogItem &item : catalog) {
         const QByteArray json =
             QJsonDocument(CatalogItemJson::toJson(item)).toJson(QJsonDocument::Compact);
         if (!exec({item.id, CatalogItem::kindKey(item.kind), QString::fromUtf8(json)}))
@@ -516,6 +526,8 @@ bool writeContent(QSqlDatabase db, const DataHall &hall, const WorkloadSet *work
                 return false;
         }
     }
+    if (!QuoteTables::write(db, quote, error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         return false;
@@ -558,6 +570,21 @@ QList<CatalogItem> ProjectFile::usedCatalogItems(const DataHall &hall)
         if (ids.contains(item.id))
             items.append(item);
     }
+    return items;
+}
+
+QList<CatalogItem> ProjectFile::usedCatalogItems(const DataHall &hall, const QuoteDocument &quote)
+{
+    QList<CatalogItem> items = usedCatalogItems(hall);
+    QSet<QString> ids;
+    for (const CatalogItem &item : items)
+        ids.insert(item.id);
+    for (const CatalogItem &part : quote.networkParts().items()) {
+        if (!ids.contains(part.id))
+            items.append(part);
+    }
+    std::sort(items.begin(), items.end(),
+              [](const CatalogItem &a, const CatalogItem &b) { return a.id < b.id; });
     return items;
 }
 
@@ -635,16 +662,19 @@ ProjectFile::LoadResult ProjectFile::load(const QString &path)
 bool ProjectFile::save(const Project &project, const QString &path, QString *error,
                        const QString &originalPath)
 {
-    return write(*project.hall(), project.workloads(), path, error, originalPath);
+    return write(*project.hall(), usedCatalogItems(*project.hall(), *project.quote()),
+                 project.workloads(), project.quote()->state(), path, error, originalPath);
 }
 
 bool ProjectFile::save(const DataHall &hall, const QString &path, QString *error,
                        const QString &originalPath)
 {
-    return write(hall, nullptr, path, error, originalPath);
+    return write(hall, usedCatalogItems(hall), nullptr, QuoteState::fresh(QDate::currentDate()),
+                 path, error, originalPath);
 }
 
-bool ProjectFile::write(const DataHall &hall, const WorkloadSet *workloads, const QString &path,
+bool ProjectFile::write(const DataHall &hall, const QList<CatalogItem> &catalog,
+                        const WorkloadSet *workloads, const QuoteState &quote, const QString &path,
                         QString *error, const QString &originalPath)
 {
     const QString name = QFileInfo(path).fileName();
@@ -665,7 +695,7 @@ bool ProjectFile::write(const DataHall &hall, const WorkloadSet *workloads, cons
         QSqlDatabase db = connection.db();
         if (!run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &why)
             || !run(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why) || !migrate(db, 0, &why)
-            || !writeContent(db, hall, workloads, originalPath, &why))
+            || !writeContent(db, hall, catalog, workloads, quote, originalPath, &why))
             return fail(why);
     }
     QFile source(built);

@@ -132,5 +132,8 @@ ProjectContent SampleProject::content()
     content.workloads = workloads.snapshot();
     content.catalog = ProjectFile::usedCatalogItems(hall);
     content.schemaVersion = ProjectFile::kSchemaVersion;
+    // A quote to go with it, so the Quote tab and the proposal show a whole example.
+    content.quote = QuoteState::fresh(QDate::currentDate());
+    content.quote.terms.header.customer = tr("Example AI Lab");
     return content;
 }

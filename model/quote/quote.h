@@ -7,6 +7,10 @@
 
 #include <optional>
 
+// What a bill-of-materials line is, for grouping on the quote and the proposal. The keys
+// are stable (files, JSON); BomDerivation orders lines by this first.
+enum class QuoteLineCategory { Server, Storage, Switch, Nic, Optic, Cable, Rack, Pdu, Other };
+
 // One bill-of-materials line. Prices are integer minor units of the quote's currency.
 struct QuoteLine
 {
@@ -14,12 +18,19 @@ struct QuoteLine
     QString description;
     qint64 quantity = 0;
     qint64 listUnitPriceMinor = 0; // from the project's frozen price snapshot
+    // False when the snapshot has no price for the line (or none in the quote's currency):
+    // the line is shown as unpriced, never as free, and left out of the totals.
+    bool listPriceKnown = true;
     std::optional<qint64> unitPriceOverrideMinor; // a negotiated price for this line
     int discountBasisPoints = 0; // 1250 = 12.5 %
     qint64 unitCostMinor = 0; // what the line costs us, for the margin; 0 when unknown
     bool priceIsEstimate = true;
+    QuoteLineCategory category = QuoteLineCategory::Other;
+    QString note; // how the line was counted or priced, one sentence for the customer
 
     qint64 unitPriceMinor() const { return unitPriceOverrideMinor.value_or(listUnitPriceMinor); }
+    // A negotiated price makes an unpriced line priced.
+    bool isPriced() const { return unitPriceOverrideMinor.has_value() || listPriceKnown; }
 
     friend bool operator==(const QuoteLine &, const QuoteLine &) = default;
 };

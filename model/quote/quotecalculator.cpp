@@ -21,6 +21,18 @@ QuoteTotals QuoteCalculator::compute(const Quote &quote)
         const QuoteLine &line = quote.lines.at(i);
         LineTotals lineTotals;
         const QString name = line.description.isEmpty() ? line.sku : line.description;
+        if (!line.isPriced()) {
+            lineTotals.priced = false;
+            ++totals.unpricedLineCount;
+            totals.warnings.append(
+                tr("Line %1 (%2) has no price: the totals leave it out.").arg(i + 1).arg(name));
+            if (line.quantity < 0)
+                fail(tr("Line %1 (%2) has a negative quantity or price.").arg(i + 1).arg(name));
+            totals.lines.append(lineTotals);
+            continue;
+        }
+        if (line.priceIsEstimate && !line.unitPriceOverrideMinor)
+            ++totals.estimatedLineCount;
         if (line.quantity < 0 || line.unitPriceMinor() < 0) {
             fail(tr("Line %1 (%2) has a negative quantity or price.").arg(i + 1).arg(name));
         } else if (line.discountBasisPoints < 0

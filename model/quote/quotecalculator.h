@@ -10,6 +10,7 @@ struct LineTotals
     qint64 grossMinor = 0; // quantity × unit price
     qint64 discountMinor = 0; // the line's own discount, rounded per line
     qint64 netMinor = 0; // gross − discount: the line's total on the quote
+    bool priced = true; // false: the line has no price and adds nothing to the totals
 };
 
 // Every figure of a quote, in minor units. Identities that always hold:
@@ -30,6 +31,10 @@ struct QuoteTotals
     qint64 marginMinor = 0; // revenue before tax − cost
     int effectiveDiscountBasisPoints = 0; // all discounts against the gross
     bool discountCeilingExceeded = false;
+    int unpricedLineCount = 0; // lines left out of the totals for want of a price
+    // Lines priced from an estimate rather than a price list: a notice, not a warning,
+    // since most catalog prices are estimates (no vendor publishes GPU system list prices).
+    int estimatedLineCount = 0;
     bool valid = true; // false when an amount overflowed or an input was out of range
     QStringList warnings; // translated, one sentence each, naming the line
 };
@@ -37,7 +42,8 @@ struct QuoteTotals
 // Computes a quote's totals. Rounding: each line's discount is rounded half away from
 // zero on its own (so a printed line always adds up), then the quote discount on the
 // subtotal, then tax on the discounted subtotal — three roundings, each stated on the
-// proposal, never a rounding of a rounding.
+// proposal, never a rounding of a rounding. A line without a price adds nothing and is
+// named in a warning: the total is then a lower bound, and the quote says so.
 class QuoteCalculator
 {
     Q_DECLARE_TR_FUNCTIONS(QuoteCalculator)

@@ -1,6 +1,7 @@
 #include "model/quote/quotecomparison.h"
 
 #include <QHash>
+#include <QSet>
 
 QuoteComparison compareQuotes(const Quote &before, const Quote &after)
 {
@@ -23,6 +24,7 @@ QuoteComparison compareQuotes(const Quote &before, const Quote &after)
         change.unitPriceAfterMinor = line.unitPriceMinor();
         change.discountAfterBasisPoints = line.discountBasisPoints;
         change.totalAfterMinor = result.after.lines.value(i).netMinor;
+        change.pricedAfter = line.isPriced();
         const auto found = beforeIndex.constFind(line.sku);
         if (found == beforeIndex.constEnd()) {
             change.kind = QuoteLineChange::Kind::Added;
@@ -34,7 +36,9 @@ QuoteComparison compareQuotes(const Quote &before, const Quote &after)
         change.unitPriceBeforeMinor = old.unitPriceMinor();
         change.discountBeforeBasisPoints = old.discountBasisPoints;
         change.totalBeforeMinor = result.before.lines.value(*found).netMinor;
+        change.pricedBefore = old.isPriced();
         if (change.quantityBefore != change.quantityAfter
+            || change.pricedBefore != change.pricedAfter
             || change.unitPriceBeforeMinor != change.unitPriceAfterMinor
             || change.discountBeforeBasisPoints != change.discountAfterBasisPoints
             || old.description != line.description) {
@@ -54,6 +58,7 @@ QuoteComparison compareQuotes(const Quote &before, const Quote &after)
         change.unitPriceBeforeMinor = old.unitPriceMinor();
         change.discountBeforeBasisPoints = old.discountBasisPoints;
         change.totalBeforeMinor = result.before.lines.value(i).netMinor;
+        change.pricedBefore = old.isPriced();
         result.changes.append(change);
     }
     return result;

@@ -22,6 +22,8 @@ struct QuoteLineChange
     int discountAfterBasisPoints = 0;
     qint64 totalBeforeMinor = 0;
     qint64 totalAfterMinor = 0;
+    bool pricedBefore = true; // false: the line had no price (its totals are 0)
+    bool pricedAfter = true;
 
     qint64 totalDeltaMinor() const { return totalAfterMinor - totalBeforeMinor; }
 };

@@ -59,11 +59,14 @@ QByteArray QuoteExport::toCsv(const Quote &quote)
         QStringLiteral("sku,description,quantity,unit_price,discount_percent,total,currency"));
     for (int i = 0; i < quote.lines.size(); ++i) {
         const QuoteLine &line = quote.lines.at(i);
+        // An unpriced line leaves its amounts empty: a program must not read it as free.
+        const bool priced = line.isPriced();
         lines.append(QStringList {
             csvField(line.sku), csvField(line.description), QString::number(line.quantity),
-            MoneyFormat::plainMajor(line.unitPriceMinor(), currency),
+            priced ? MoneyFormat::plainMajor(line.unitPriceMinor(), currency) : QString(),
             percentText(line.discountBasisPoints),
-            MoneyFormat::plainMajor(totals.lines.value(i).netMinor, currency), currency}
+            priced ? MoneyFormat::plainMajor(totals.lines.value(i).netMinor, currency) : QString(),
+            currency}
                          .join(QLatin1Char(',')));
     }
     // Summary rows carry no SKU: a reader that wants only the lines filters on it.
@@ -151,11 +154,16 @@ bool QuoteExport::writeXlsx(const Quote &quote, const QString &path, QString *er
         text(row, 0, line.sku);
         text(row, 1, line.description);
         worksheet_write_number(sheet, row, 2, static_cast<double>(line.quantity), nullptr);
-        worksheet_write_number(sheet, row, 3, majorUnits(line.unitPriceMinor(), quote.currency),
-                               money);
         worksheet_write_number(sheet, row, 4, line.discountBasisPoints / 10000.0, percent);
-        worksheet_write_number(sheet, row, 5,
-                               majorUnits(totals.lines.value(i).netMinor, quote.currency), money);
+        if (line.isPriced()) {
+            worksheet_write_number(sheet, row, 3, majorUnits(line.unitPriceMinor(), quote.currency),
+                                   money);
+            worksheet_write_number(
+                sheet, row, 5, majorUnits(totals.lines.value(i).netMinor, quote.currency), money);
+        } else {
+            text(row, 3, tr("no price"));
+            text(row, 5, tr("no price"));
+        }
     }
     const QList<std::pair<QString, qint64>> summary = {
         {tr("Subtotal"), totals.subtotalMinor},

@@ -12,6 +12,7 @@
 #include "views/layout/racklayoutscene.h"
 #include "views/layout/racklayoutview.h"
 #include "views/layout/rowheaderitem.h"
+#include "views/quote/quotepane.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -121,6 +122,9 @@ void tst_MainWindow::hasDocksAndCentralTabs()
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Rack layout"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Quote"));
+    // The Quote tab is the quote, and File ▸ Export PDF… is live.
+    QVERIFY(qobject_cast<QuotePane *>(tabs->widget(1)));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->isEnabled());
 }
 
 void tst_MainWindow::headroomDockHoldsAnEmptyLivePlot()
@@ -143,8 +147,8 @@ void tst_MainWindow::menusHoldTheirActions()
         menus.append(action->menu()->objectName());
     QCOMPARE(menus,
              (QStringList {QStringLiteral("menuFile"), QStringLiteral("menuEdit"),
-                           QStringLiteral("menuLayout"), QStringLiteral("menuView"),
-                           QStringLiteral("menuHelp")}));
+                           QStringLiteral("menuLayout"), QStringLiteral("menuQuote"),
+                           QStringLiteral("menuView"), QStringLiteral("menuHelp")}));
 
     auto menu = [this](const char *name) {
         return m_window->findChild<QMenu *>(QLatin1String(name));
@@ -165,6 +169,11 @@ void tst_MainWindow::menusHoldTheirActions()
                            QStringLiteral("actionLayoutRename"), QStringLiteral("actionMoveLeft"),
                            QStringLiteral("actionMoveRight"), QStringLiteral("actionMoveUp"),
                            QStringLiteral("actionMoveDown")}));
+    QCOMPARE(actionNames(menu("menuQuote")),
+             (QStringList {QStringLiteral("actionFreezeRevision"), QStringLiteral("actionExportCsv"),
+                           QStringLiteral("actionExportXlsx"),
+                           QStringLiteral("actionUseCatalogPrice"),
+                           QStringLiteral("actionCompany")}));
     const QStringList view = actionNames(menu("menuView"));
     QCOMPARE(view.size(), 8); // zoom in, out and fit, three dock toggles, Reset layout, Language
     QCOMPARE(view.mid(0, 3),

@@ -28,6 +28,15 @@ void tst_Pricing::applyBasisPoints_data()
     QTest::newRow("negative half rounds away from zero") << qint64(-1) << 5000 << qint64(-1);
     QTest::newRow("19 % VAT on 99.99") << qint64(9999) << 1900 << qint64(1900); // 18.9981 → 19.00
     QTest::newRow("zero rate") << qint64(123456) << 0 << qint64(0);
+    // Credits round as mirror images of charges: -0.12625 → -0.13, never -0.12.
+    QTest::newRow("negative above half") << qint64(-101) << 1250 << qint64(-13);
+    QTest::newRow("negative below half") << qint64(-1) << 4999 << qint64(0);
+    // 8.25 % of $3,364.63 = 277.582 → 277.58 (tst_quotejson's hand-checked quote).
+    QTest::newRow("sales tax rounds down below half") << qint64(336463) << 825 << qint64(27758);
+    // 2 % of $3,433.30 = 68.666 → 68.67.
+    QTest::newRow("discount rounds up above half") << qint64(343330) << 200 << qint64(6867);
+    // 0.01 % of $999,999.95 is 9,999.9995 cents → 10,000: at and above half, away from zero.
+    QTest::newRow("one basis point at the half") << qint64(99999995) << 1 << qint64(10000);
     QTest::newRow("whole") << qint64(123456) << 10000 << qint64(123456);
     // 4e16 cents × 10,000 bp overflows 64 bits in the intermediate product.
     QTest::newRow("huge amount") << qint64(40000000000000000LL) << 2500

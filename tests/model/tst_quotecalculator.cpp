@@ -32,6 +32,8 @@ private slots:
     void rejectsImpossibleInput();
     void overflowIsReportedNotWrapped();
     void emptyQuote();
+    void unpricedLinesAreLeftOutAndNamed();
+    void negotiatedPriceMakesALinePriced();
 };
 
 void tst_QuoteCalculator::handCheckedQuote()
@@ -167,6 +169,43 @@ void tst_QuoteCalculator::emptyQuote()
     QVERIFY(t.valid);
     QCOMPARE(t.totalMinor, qint64(0));
     QCOMPARE(t.effectiveDiscountBasisPoints, 0);
+}
+
+void tst_QuoteCalculator::unpricedLinesAreLeftOutAndNamed()
+{
+    // 2 x $100.00 priced, 4 racks without a price: the total is the priced line alone,
+    // the rack line is named, and nothing is counted as free.
+    Quote quote;
+    QuoteLine racks = line("rack", 4, 0);
+    racks.listPriceKnown = false;
+    racks.description = QStringLiteral("APC AR3300");
+    quote.lines = {line("a", 2, 10000), racks};
+    quote.taxBasisPoints = 1000;
+    const QuoteTotals t = QuoteCalculator::compute(quote);
+    QVERIFY(t.valid);
+    QCOMPARE(t.unpricedLineCount, 1);
+    QCOMPARE(t.lines.at(1).priced, false);
+    QCOMPARE(t.lines.at(1).netMinor, qint64(0));
+    QCOMPARE(t.subtotalMinor, qint64(20000));
+    QCOMPARE(t.taxMinor, qint64(2000));
+    QCOMPARE(t.totalMinor, qint64(22000));
+    QCOMPARE(t.warnings.size(), 1);
+    QVERIFY2(t.warnings.first().contains(QStringLiteral("Line 2 (APC AR3300) has no price")),
+             qPrintable(t.warnings.first()));
+    QCOMPARE(t.estimatedLineCount, 1); // the priced line's price is an estimate
+}
+
+void tst_QuoteCalculator::negotiatedPriceMakesALinePriced()
+{
+    Quote quote;
+    QuoteLine racks = line("rack", 4, 0);
+    racks.listPriceKnown = false;
+    racks.unitPriceOverrideMinor = 150000;
+    quote.lines = {racks};
+    const QuoteTotals t = QuoteCalculator::compute(quote);
+    QCOMPARE(t.unpricedLineCount, 0);
+    QCOMPARE(t.totalMinor, qint64(600000));
+    QCOMPARE(t.estimatedLineCount, 0); // a negotiated price is no estimate
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteCalculator)

@@ -49,6 +49,7 @@ private slots:
     void csvFileIsWritten();
     void xlsxHoldsHeaderLinesAndTotals();
     void missingFolderIsAnError();
+    void unpricedLineHasNoAmounts();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +108,21 @@ void tst_QuoteExport::missingFolderIsAnError()
     QVERIFY(error.contains(QStringLiteral("missing/quote.xlsx")));
     QVERIFY(!QuoteExport::writeCsv(sampleQuote(), path, &error));
     QVERIFY(!QFile::exists(path));
+}
+
+void tst_QuoteExport::unpricedLineHasNoAmounts()
+{
+    // A program reading the CSV must not take a line without a price for a free one.
+    Quote quote;
+    QuoteLine rack;
+    rack.sku = QStringLiteral("apc-ar3300");
+    rack.description = QStringLiteral("Rack");
+    rack.quantity = 4;
+    rack.listPriceKnown = false;
+    quote.lines = {rack};
+    const QByteArray csv = QuoteExport::toCsv(quote);
+    QVERIFY2(csv.contains("apc-ar3300,Rack,4,,0.00,,USD\r\n"), csv.constData());
+    QVERIFY(csv.contains(",total,,,,0.00,USD\r\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteExport)

@@ -1,3 +1,4 @@
+#include "support/pdftext.h"
 #include "support/testenvironment.h"
 #include "views/proposal/proposalrenderer.h"
 
@@ -9,26 +10,11 @@
 #include <QTest>
 
 namespace {
-// The PDF's text, one string per page, as a reader's copy-and-paste would see it.
-QStringList pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
+using HeadroomTest::pdfPages;
 
 QString pdfInfo(const QString &path)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(30000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return HeadroomTest::pdfTool(QStringLiteral("pdfinfo"), path);
 }
 
 ProposalDocument sampleDocument(int rows)

@@ -1,0 +1,41 @@
+#include "model/project/quotecommands.h"
+
+#include "model/quote/quotedocument.h"
+
+SetQuoteTermsCommand::SetQuoteTermsCommand(QuoteDocument *document, QuoteTerms terms,
+                                           const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_terms(std::move(terms))
+{ }
+
+void SetQuoteTermsCommand::swap()
+{
+    QuoteTerms previous = m_document->terms();
+    m_document->setTerms(m_terms);
+    m_terms = std::move(previous);
+}
+
+AddQuoteRevisionCommand::AddQuoteRevisionCommand(QuoteDocument *document, QuoteRevision revision,
+                                                 QuoteTerms nextTerms, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_revision(std::move(revision))
+    , m_terms(std::move(nextTerms))
+{ }
+
+void AddQuoteRevisionCommand::redo()
+{
+    m_document->appendRevision(m_revision);
+    QuoteTerms previous = m_document->terms();
+    m_document->setTerms(m_terms);
+    m_terms = std::move(previous);
+}
+
+void AddQuoteRevisionCommand::undo()
+{
+    QuoteTerms next = m_document->terms();
+    m_document->setTerms(m_terms);
+    m_terms = std::move(next);
+    m_revision = m_document->takeLastRevision();
+}

@@ -1,0 +1,178 @@
+#include "model/project/quoteeditor.h"
+
+#include "model/project/quotecommands.h"
+#include "model/quote/pricing.h"
+#include "model/quote/quotedocument.h"
+#include "model/quote/quoteformat.h"
+
+#include <QRegularExpression>
+#include <QUndoStack>
+
+namespace {
+// A validity of ten years is already far beyond any hardware quote.
+constexpr int kMaxValidityDays = 3650;
+} // namespace
+
+QuoteEditor::QuoteEditor(QuoteDocument *document, const DataHall *hall, QUndoStack *stack)
+    : m_document(document)
+    , m_hall(hall)
+    , m_stack(stack)
+{ }
+
+EditOutcome QuoteEditor::refused(const QString &message) const
+{
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Refused;
+    outcome.message = message;
+    return outcome;
+}
+
+EditOutcome QuoteEditor::pushTerms(const QuoteTerms &terms, const QString &text)
+{
+    if (terms == m_document->terms())
+        return {};
+    m_stack->push(new SetQuoteTermsCommand(m_document, terms, text));
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Applied;
+    return outcome;
+}
+
+EditOutcome QuoteEditor::setCustomer(const QString &customer)
+{
+    QuoteTerms terms = m_document->terms();
+    terms.header.customer = customer.trimmed();
+    return pushTerms(terms, tr("Set customer"));
+}
+
+EditOutcome QuoteEditor::setQuoteNumber(const QString &number)
+{
+    QuoteTerms terms = m_document->terms();
+    terms.header.quoteNumber = number.trimmed();
+    return pushTerms(terms, tr("Set quote number"));
+}
+
+EditOutcome QuoteEditor::setDate(const QDate &date)
+{
+    if (!date.isValid())
+        return refused(tr("A quote needs a valid date."));
+    QuoteTerms terms = m_document->terms();
+    terms.header.date = date;
+    return pushTerms(terms, tr("Set quote date"));
+}
+
+EditOutcome QuoteEditor::setValidityDays(int days)
+{
+    if (days < 1 || days > kMaxValidityDays)
+        return refused(tr("A quote is valid for 1 to %1 days.").arg(kMaxValidityDays));
+    QuoteTerms terms = m_document->terms();
+    terms.header.validityDays = days;
+    return pushTerms(terms, tr("Set validity"));
+}
+
+EditOutcome QuoteEditor::setCurrency(const QString &currency)
+{
+    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
+    const QString code = currency.trimmed().toUpper();
+    if (!isoCode.match(code).hasMatch())
+        return refused(tr("'%1' is not an ISO 4217 currency code (three letters, such as USD).")
+                           .arg(currency));
+    QuoteTerms terms = m_document->terms();
+    if (code == terms.currency)
+        return {};
+    terms.currency = code;
+    int cleared = 0;
+    for (auto it = terms.adjustments.begin(); it != terms.adjustments.end();) {
+        if (it->unitPriceOverrideMinor) {
+            it->unitPriceOverrideMinor.reset();
+            ++cleared;
+        }
+        it = it->isEmpty() ? terms.adjustments.erase(it) : std::next(it);
+    }
+    return pushTerms(
+        terms,
+        cleared == 0
+            ? tr("Change currency to %1").arg(code)
+            : tr("Change currency to %1 (clears %n price(s))", nullptr, cleared).arg(code));
+}
+
+EditOutcome QuoteEditor::setQuoteDiscount(int basisPoints)
+{
+    if (basisPoints < 0 || basisPoints > Pricing::kBasisPointsPerWhole)
+        return refused(tr("A discount is between 0 and 100 %."));
+    QuoteTerms terms = m_document->terms();
+    terms.quoteDiscountBasisPoints = basisPoints;
+    return pushTerms(terms, tr("Set quote discount"));
+}
+
+EditOutcome QuoteEditor::setMaxDiscount(int basisPoints)
+{
+    if (basisPoints < 0 || basisPoints > Pricing::kBasisPointsPerWhole)
+        return refused(tr("A discount is between 0 and 100 %."));
+    QuoteTerms terms = m_document->terms();
+    terms.maxDiscountBasisPoints = basisPoints;
+    return pushTerms(terms, tr("Set discount ceiling"));
+}
+
+EditOutcome QuoteEditor::setTax(int basisPoints)
+{
+    if (basisPoints < 0 || basisPoints > Pricing::kBasisPointsPerWhole)
+        return refused(tr("A tax rate is between 0 and 100 %."));
+    QuoteTerms terms = m_document->terms();
+    terms.taxBasisPoints = basisPoints;
+    return pushTerms(terms, tr("Set tax rate"));
+}
+
+EditOutcome QuoteEditor::setLinePrice(const QString &sku, std::optional<qint64> unitPriceMinor)
+{
+    if (sku.isEmpty())
+        return refused(tr("There is no such line."));
+    if (unitPriceMinor && *unitPriceMinor < 0)
+        return refused(tr("A price cannot be negative."));
+    QuoteTerms terms = m_document->terms();
+    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
+    adjustment.unitPriceOverrideMinor = unitPriceMinor;
+    if (adjustment.isEmpty())
+        terms.adjustments.remove(sku);
+    else
+        terms.adjustments.insert(sku, adjustment);
+    return pushTerms(terms,
+                     unitPriceMinor
+                         ? tr("Set price of %1 to %2")
+                               .arg(sku, QuoteFormat().money(*unitPriceMinor, terms.currency))
+                         : tr("Use the catalog price of %1").arg(sku));
+}
+
+EditOutcome QuoteEditor::setLineDiscount(const QString &sku, int basisPoints)
+{
+    if (sku.isEmpty())
+        return refused(tr("There is no such line."));
+    if (basisPoints < 0 || basisPoints > Pricing::kBasisPointsPerWhole)
+        return refused(tr("A discount is between 0 and 100 %."));
+    QuoteTerms terms = m_document->terms();
+    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
+    adjustment.discountBasisPoints = basisPoints;
+    if (adjustment.isEmpty())
+        terms.adjustments.remove(sku);
+    else
+        terms.adjustments.insert(sku, adjustment);
+    return pushTerms(terms, tr("Set discount of %1").arg(sku));
+}
+
+EditOutcome QuoteEditor::newRevision(const QDate &today)
+{
+    const Bom bom = m_document->bom(*m_hall);
+    QuoteRevision revision;
+    revision.quote = m_document->currentQuote(bom);
+    revision.figures = bom.figures;
+    revision.createdAt = QDateTime::currentDateTimeUtc();
+    QuoteTerms next = m_document->terms();
+    next.header.revision += 1;
+    if (today.isValid())
+        next.header.date = today;
+    const int number = revision.number();
+    m_stack->push(new AddQuoteRevisionCommand(m_document, std::move(revision), std::move(next),
+                                              tr("Freeze revision %1").arg(number)));
+    EditOutcome outcome;
+    outcome.status = EditOutcome::Status::Applied;
+    return outcome;
+}
