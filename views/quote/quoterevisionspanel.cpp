@@ -29,7 +29,7 @@ QuoteRevisionsPanel::QuoteRevisionsPanel(Project *project, QuoteLineModel *lines
 {
     for (QComboBox *box : {m_before, m_after}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
+        box->setMinimumContentsLength(4); // the tab shares the window with two docks
     }
     m_before->setObjectName(QStringLiteral("compareBefore"));
     m_after->setObjectName(QStringLiteral("compareAfter"));
