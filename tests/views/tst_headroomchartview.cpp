@@ -25,6 +25,7 @@ private slots:
     void previewKeepsRangesAndDropsAntialiasing();
     void rendersWithoutData();
     void legendNamesTheColoursOnce();
+    void panelsGiveBothSidesTheSameWidth();
 };
 
 namespace {
@@ -248,6 +249,22 @@ void tst_HeadroomChartView::legendNamesTheColoursOnce()
              qPrintable(QStringLiteral("%1").arg(legend->outerRect().height())));
     QVERIFY(legend->outerRect().top()
             >= view.panel(HeadroomChartView::Training)->outerRect().bottom());
+}
+
+void tst_HeadroomChartView::panelsGiveBothSidesTheSameWidth()
+{
+    // The dimension names take room left of the training panel only; a narrow dock must
+    // still give training's bars as much width as inference's.
+    HeadroomChartView view;
+    view.resize(320, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.plot()->replot();
+    const QRect training = view.panel(HeadroomChartView::Training)->rect();
+    const QRect inference = view.panel(HeadroomChartView::Inference)->rect();
+    QVERIFY2(std::abs(training.width() - inference.width()) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(training.width()).arg(inference.width())));
+    QVERIFY(training.left() > view.panel(HeadroomChartView::Training)->outerRect().left() + 40);
 }
 
 QTEST_MAIN(tst_HeadroomChartView)

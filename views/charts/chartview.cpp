@@ -27,10 +27,13 @@ ChartView::ChartView(QWidget *parent)
     m_emptyLabel = new QCPItemText(m_plot);
     m_emptyLabel->setLayer(QStringLiteral("overlay"));
     m_emptyLabel->setPositionAlignment(Qt::AlignCenter);
-    m_emptyLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
+    // Centred on the whole chart, not one axis rect: the headroom chart has two panels.
+    m_emptyLabel->position->setType(QCPItemPosition::ptViewportRatio);
     m_emptyLabel->position->setCoords(0.5, 0.5);
     m_emptyLabel->setColor(palette().color(QPalette::PlaceholderText));
-    m_emptyLabel->setClipToAxisRect(true);
+    m_emptyLabel->setBrush(palette().color(QPalette::Base)); // readable over grid lines
+    m_emptyLabel->setPadding(QMargins(6, 4, 6, 4));
+    m_emptyLabel->setClipToAxisRect(false);
     m_emptyLabel->setVisible(false);
     m_plot->setCurrentLayer(m_dataLayer);
 
@@ -97,10 +100,10 @@ void ChartView::wrapEmptyText()
         m_emptyLabel->setVisible(false);
         return;
     }
-    // QCPItemText does not wrap: break the sentence into lines that fit the axis rect.
+    // QCPItemText does not wrap: break the sentence into lines that fit the chart.
     // Words break at spaces; text without spaces (Chinese, Japanese) between characters.
     const QFontMetrics metrics(m_emptyLabel->font());
-    const int width = std::max(120, m_plot->axisRect()->width() - 24);
+    const int width = std::max(120, m_plot->viewport().width() - 48);
     QStringList lines;
     QString line;
     auto place = [&](const QString &piece, const QString &separator) {

@@ -42,10 +42,12 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
     layout->take(m_panels[Training].rect);
     layout->simplify();
     auto *panels = new QCPLayoutGrid;
+    m_panelGrid = panels;
     layout->addElement(0, 0, panels);
     panels->addElement(0, 0, m_panels[Training].rect);
     panels->addElement(0, 1, m_panels[Inference].rect);
     panels->setColumnSpacing(8);
+    connect(p, &QCustomPlot::afterLayout, this, &HeadroomChartView::balancePanels);
     auto *margins = new QCPMarginGroup(p);
     for (int s = 0; s < SideCount; ++s) {
         Panel &panel = m_panels[size_t(s)];
@@ -159,6 +161,27 @@ void HeadroomChartView::fillBars()
     setEmptyText(isEmpty() ? tr("No workloads assigned yet. Drag a workload onto a server to "
                                 "see its headroom.")
                            : QString());
+}
+
+void HeadroomChartView::balancePanels()
+{
+    // The dimension names sit left of the training panel only; without this its bars would
+    // get that much less width than inference's, and a narrow dock squeezes its scale.
+    const QCPAxisRect *training = m_panels[Training].rect;
+    const QCPAxisRect *inference = m_panels[Inference].rect;
+    const int trainingMargins = training->margins().left() + training->margins().right();
+    const int inferenceMargins = inference->margins().left() + inference->margins().right();
+    const double width = m_panelGrid->rect().width() - m_panelGrid->columnSpacing();
+    const double trainingWidth = (width + trainingMargins - inferenceMargins) / 2.0;
+    if (width <= 0 || trainingWidth <= trainingMargins || trainingWidth >= width)
+        return;
+    const QList<double> factors = {trainingWidth, width - trainingWidth};
+    if (std::abs(m_panelGrid->columnStretchFactors().at(0) / factors.at(0)
+                 - m_panelGrid->columnStretchFactors().at(1) / factors.at(1))
+        < 1e-3)
+        return; // already balanced
+    m_panelGrid->setColumnStretchFactors(factors);
+    m_panelGrid->update(QCPLayoutElement::upLayout);
 }
 
 void HeadroomChartView::rescale()

@@ -8,6 +8,7 @@
 
 class QCPAxisRect;
 class QCPBars;
+class QCPLayoutGrid;
 
 // Chart 1: headroom per dimension (compute, memory, storage, checkpoint writes, network,
 // power, latency),
@@ -91,7 +92,9 @@ private:
         std::array<QCPBars *, 3> bars {};
     };
     void fillBars();
+    void balancePanels();
 
     std::array<Panel, SideCount> m_panels;
+    QCPLayoutGrid *m_panelGrid = nullptr;
     Data m_data;
 };
