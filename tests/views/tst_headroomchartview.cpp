@@ -249,6 +249,11 @@ void tst_HeadroomChartView::legendNamesTheColoursOnce()
              qPrintable(QStringLiteral("%1").arg(legend->outerRect().height())));
     QVERIFY(legend->outerRect().top()
             >= view.panel(HeadroomChartView::Training)->outerRect().bottom());
+    // And it is painted: the OK swatch shows the OK bars' colour.
+    const QImage image = view.plot()->toPixmap().toImage();
+    const QRect swatch(legend->item(0)->rect().topLeft(), legend->iconSize());
+    const QColor ok = view.bars(HeadroomChartView::Training, Status::Ok)->brush().color();
+    QVERIFY(image.pixelColor(swatch.center()) == ok);
 }
 
 void tst_HeadroomChartView::panelsGiveBothSidesTheSameWidth()

@@ -99,7 +99,8 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
     p->legend->setBorderPen(Qt::NoPen);
     p->legend->setMargins(QMargins(4, 0, 4, 2));
     p->legend->setVisible(true);
-    p->legend->setLayer(QStringLiteral("legend"));
+    // The legend stays where its items are on the "legend" layer, drawn before them: moved
+    // again it would paint its white background over its own items.
 
     retranslateUi();
     fillBars();
