@@ -97,7 +97,8 @@ void WorkloadDrag::showVerdict(const QRectF &rect)
             // Allowed, but worth knowing (training and inference mixed on a server, a
             // deadline missed at this size): amber, with the warnings.
             shown = DropPreviewItem::Verdict::OverBudget;
-            m_message += QStringLiteral(" — ") + m_check.warnings.join(QStringLiteral("; "));
+            // The warnings are whole sentences.
+            m_message += QStringLiteral(" — ") + m_check.warnings.join(QLatin1Char(' '));
         }
         break;
     case AssignmentCheck::Verdict::Refused:
