@@ -16,7 +16,8 @@
 // The project document: everything a planner saves in one file. It holds the data hall
 // (layout and its frozen catalog rows), the undo stack that every edit goes through and
 // the file it belongs to, the workloads with the servers they run on, and the quote with
-// its revisions. The window title's unsaved-changes marker follows the undo stack's clean state, never a hand-kept flag.
+// its revisions. The window title's unsaved-changes marker follows the undo stack's clean state,
+// never a hand-kept flag.
 class Project : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ public:
     QuoteDocument *quote() { return &m_quote; }
     const QuoteDocument *quote() const { return &m_quote; }
     // How views change the quote, on the same undo stack as the layout.
-    QuoteEditor quoteEditor() { return QuoteEditor(&m_quote, &m_hall, &m_undoStack); }
+    QuoteEditor quoteEditor() { return QuoteEditor(&m_quote, &m_hall, &m_undoStack, &m_headroom); }
 
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }

@@ -4,6 +4,7 @@
 #include "model/quote/pricing.h"
 #include "model/quote/quotedocument.h"
 #include "model/quote/quoteformat.h"
+#include "model/workload/headroomview.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -13,10 +14,12 @@ namespace {
 constexpr int kMaxValidityDays = 3650;
 } // namespace
 
-QuoteEditor::QuoteEditor(QuoteDocument *document, const DataHall *hall, QUndoStack *stack)
+QuoteEditor::QuoteEditor(QuoteDocument *document, const DataHall *hall, QUndoStack *stack,
+                         const HeadroomTracker *headroom)
     : m_document(document)
     , m_hall(hall)
     , m_stack(stack)
+    , m_headroom(headroom)
 { }
 
 EditOutcome QuoteEditor::refused(const QString &message) const
@@ -164,6 +167,8 @@ EditOutcome QuoteEditor::newRevision(const QDate &today)
     QuoteRevision revision;
     revision.quote = m_document->currentQuote(bom);
     revision.figures = bom.figures;
+    if (m_headroom)
+        revision.figures.setHeadroom(m_headroom->current().headroom(HeadroomScope::hall()));
     revision.createdAt = QDateTime::currentDateTimeUtc();
     QuoteTerms next = m_document->terms();
     next.header.revision += 1;

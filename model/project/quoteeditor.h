@@ -22,7 +22,9 @@ class QuoteEditor
     Q_DECLARE_TR_FUNCTIONS(QuoteEditor)
 
 public:
-    QuoteEditor(QuoteDocument *document, const DataHall *hall, QUndoStack *stack);
+    // `headroom`, when given, is what a frozen revision remembers of the workloads' room.
+    QuoteEditor(QuoteDocument *document, const DataHall *hall, QUndoStack *stack,
+                const class HeadroomTracker *headroom = nullptr);
 
     // --- header ---
     EditOutcome setCustomer(const QString &customer);
@@ -55,4 +57,5 @@ private:
     QuoteDocument *m_document;
     const DataHall *m_hall;
     QUndoStack *m_stack;
+    const HeadroomTracker *m_headroom;
 };

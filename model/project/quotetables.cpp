@@ -4,6 +4,7 @@
 #include "model/quote/pricing.h"
 #include "model/quote/quotecategory.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -28,7 +29,7 @@ const char *const kTablesV3[] = {
     "max_discount_bp INTEGER NOT NULL, tax_bp INTEGER NOT NULL, created_at TEXT NOT NULL, "
     "rack_count INTEGER NOT NULL, server_count INTEGER NOT NULL, "
     "accelerator_count INTEGER NOT NULL, power_typical_w REAL NOT NULL, "
-    "power_max_w REAL NOT NULL)",
+    "power_max_w REAL NOT NULL, headroom TEXT NOT NULL DEFAULT '{}')",
     "CREATE TABLE quote_revision_lines (revision INTEGER NOT NULL "
     "REFERENCES quote_revisions(revision) ON DELETE CASCADE, position INTEGER NOT NULL, "
     "sku TEXT NOT NULL, description TEXT NOT NULL, category TEXT NOT NULL, "
@@ -51,7 +52,8 @@ const QString kSelectAdjustments =
     QStringLiteral("SELECT sku, unit_price_minor, discount_bp FROM quote_adjustments ORDER BY sku");
 const QString kSelectRevisions = QStringLiteral("SELECT revision, ") + kTermsColumns
     + QStringLiteral(", created_at, rack_count, server_count, accelerator_count, "
-                     "power_typical_w, power_max_w FROM quote_revisions ORDER BY revision");
+                     "power_typical_w, power_max_w, headroom FROM quote_revisions "
+                     "ORDER BY revision");
 const QString kSelectRevisionLines = QStringLiteral(
     "SELECT revision, position, sku, description, category, quantity, list_unit_price_minor, "
     "unit_price_override_minor, discount_bp, unit_cost_minor, price_is_estimate, note "
@@ -63,8 +65,8 @@ const QString kInsertAdjustment = QStringLiteral(
 const QString kInsertRevision = QStringLiteral("INSERT INTO quote_revisions (revision, ")
     + kTermsColumns
     + QStringLiteral(", created_at, rack_count, server_count, accelerator_count, "
-                     "power_typical_w, power_max_w) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "power_typical_w, power_max_w, headroom) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertRevisionLine = QStringLiteral(
     "INSERT INTO quote_revision_lines (revision, position, sku, description, category, quantity, "
     "list_unit_price_minor, unit_price_override_minor, discount_bp, unit_cost_minor, "
@@ -211,6 +213,15 @@ std::optional<QuoteState> QuoteTables::read(QSqlDatabase db, QString *error)
         revision.figures.acceleratorCount = q.value(next + 3).toInt();
         revision.figures.powerTypicalWatts = q.value(next + 4).toDouble();
         revision.figures.powerMaxWatts = q.value(next + 5).toDouble();
+        QJsonParseError parse;
+        const QJsonDocument headroom =
+            QJsonDocument::fromJson(q.value(next + 6).toString().toUtf8(), &parse);
+        if (!headroom.isObject()) {
+            *error = tr("%1: %2").arg(where("quote_revisions", row, "headroom"),
+                                      tr("not a JSON object"));
+            return std::nullopt;
+        }
+        revision.figures.setHeadroomJson(headroom.object());
         state.revisions.append(revision);
     }
 
@@ -294,12 +305,15 @@ bool QuoteTables::write(QSqlDatabase db, const QuoteState &state, QString *error
         QVariantList row {quote.header.revision};
         row += termsValues(quote.header, quote.currency, quote.quoteDiscountBasisPoints,
                            quote.maxDiscountBasisPoints, quote.taxBasisPoints);
-        row += QVariantList {revision.createdAt.toString(Qt::ISODate),
-                             revision.figures.rackCount,
-                             revision.figures.serverCount,
-                             revision.figures.acceleratorCount,
-                             revision.figures.powerTypicalWatts,
-                             revision.figures.powerMaxWatts};
+        row += QVariantList {
+            revision.createdAt.toString(Qt::ISODate),
+            revision.figures.rackCount,
+            revision.figures.serverCount,
+            revision.figures.acceleratorCount,
+            revision.figures.powerTypicalWatts,
+            revision.figures.powerMaxWatts,
+            QString::fromUtf8(
+                QJsonDocument(revision.figures.headroomJson()).toJson(QJsonDocument::Compact))};
         if (!exec(row))
             return false;
     }

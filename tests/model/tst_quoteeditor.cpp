@@ -1,5 +1,7 @@
 #include "model/project/project.h"
 #include "model/project/quoteeditor.h"
+#include "model/project/sampleproject.h"
+#include "model/workload/headroomview.h"
 #include "support/quotefixtures.h"
 
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private slots:
     void currencyChangeClearsOverridesAndUndoBringsThemBack();
     void newRevisionFreezesAndDraftsTheNext();
     void frozenRevisionIgnoresLaterEdits();
+    void revisionRemembersTheHeadroomLeft();
 
 private:
     Project m_project;
@@ -234,6 +237,34 @@ void tst_QuoteEditor::frozenRevisionIgnoresLaterEdits()
     QCOMPARE(draft.taxBasisPoints, 800);
     QCOMPARE(draft.lines.first().quantity, 1); // one OEM build left
     QCOMPARE(frozen.lines.first().quantity, 2);
+}
+
+void tst_QuoteEditor::revisionRemembersTheHeadroomLeft()
+{
+    // The sample runs a fine-tuning job and a chat service: freezing keeps the hall's
+    // headroom as the tracker reports it, and taking the job off shows in a comparison.
+    Project project;
+    project.load(SampleProject::content(), QString());
+    const ScopeHeadroom hall = project.headroom()->current().headroom(HeadroomScope::hall());
+    QVERIFY(project.quoteEditor().newRevision().applied());
+    const HallFigures frozen = project.quote()->revisions().first().figures;
+    const std::optional<double> compute =
+        frozen.headroomFraction[0][int(HeadroomDimension::Compute)];
+    QVERIFY(compute);
+    QCOMPARE(*compute, *hall.training[int(HeadroomDimension::Compute)].headroomFraction());
+    QVERIFY(*compute < 0.99); // the job uses some of it
+    for (int d = 0; d < kHeadroomDimensionCount; ++d)
+        QCOMPARE(frozen.headroomFraction[1][size_t(d)], hall.inference[d].headroomFraction());
+
+    const WorkloadId job = project.workloads()->workloadIds().front();
+    QCOMPARE(project.workloads()->workload(job)->kind, WorkloadKind::Training);
+    QVERIFY(project.workloadEditor().removeWorkloads({job}).applied());
+    QVERIFY(project.quoteEditor().newRevision().applied());
+    const HallFigures after = project.quote()->revisions().at(1).figures;
+    QCOMPARE(*after.headroomFraction[0][int(HeadroomDimension::Compute)], 1.0);
+    const QString change = HallFigures::describeHeadroomChange(frozen, after);
+    QVERIFY2(change.contains(QStringLiteral("Compute (training)")), qPrintable(change));
+    QVERIFY2(change.contains(QStringLiteral("→ 100 %")), qPrintable(change));
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteEditor)

@@ -54,6 +54,7 @@ void tst_QuoteTables::saveThenOpenKeepsTheQuote()
         const QuoteRevision &saved = project.quote()->revisions().at(i);
         const QuoteRevision &read = state.revisions.at(i);
         QCOMPARE(read.quote, saved.quote);
+        QVERIFY(!saved.figures.headroomJson().isEmpty()); // the power left, at least
         QCOMPARE(read.figures, saved.figures);
         // ISO dates keep seconds, not milliseconds.
         QCOMPARE(read.createdAt.toSecsSinceEpoch(), saved.createdAt.toSecsSinceEpoch());

@@ -5,6 +5,7 @@
 #include "model/quote/quotecomparisonmodel.h"
 #include "model/quote/quoteformat.h"
 #include "model/quote/quotelinemodel.h"
+#include "model/workload/headroomview.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -64,6 +65,7 @@ QuoteRevisionsPanel::QuoteRevisionsPanel(Project *project, QuoteLineModel *lines
             &QuoteRevisionsPanel::rebuildChoices);
     // The draft follows the layout and the terms.
     connect(lines, &QuoteLineModel::quoteChanged, this, &QuoteRevisionsPanel::compare);
+    connect(project->headroom(), &HeadroomTracker::changed, this, &QuoteRevisionsPanel::compare);
     m_beforeLabel->setText(tr("Compare &revision:"));
     m_afterLabel->setText(tr("&with:"));
     rebuildChoices();
@@ -100,6 +102,7 @@ bool QuoteRevisionsPanel::choice(const QComboBox *box, Quote *quote, HallFigures
     if (number == 0) {
         *quote = m_lines->quote();
         *figures = m_lines->bom().figures;
+        figures->setHeadroom(m_project->headroom()->current().headroom(HeadroomScope::hall()));
         return true;
     }
     const QuoteRevision *revision = m_project->quote()->revision(number);
@@ -142,6 +145,9 @@ void QuoteRevisionsPanel::compare()
                  .arg(hallBefore.rackCount)
                  .arg(hallAfter.rackCount)
                  .arg(units.power(hallBefore.powerMaxWatts), units.power(hallAfter.powerMaxWatts));
+    const QString headroom = HallFigures::describeHeadroomChange(hallBefore, hallAfter);
+    if (!headroom.isEmpty())
+        parts << headroom;
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
