@@ -40,6 +40,8 @@ QString documentText(const ProposalDocument &document)
         else if (const auto *p = std::get_if<ProposalDocument::Paragraph>(&block))
             text << p->text;
         else if (const auto *t = std::get_if<ProposalDocument::Table>(&block)) {
+            for (const auto &column : t->columns)
+                text << column.title;
             for (const auto &row : t->rows)
                 text << row.cells.join(QLatin1Char('|'));
         }
@@ -109,8 +111,10 @@ void tst_WorkloadSummary::sampleWorkloadFiguresAreInThePdf()
             ++inference;
             const InferenceEstimate &e = *result->inference;
             QVERIFY(e.requestsPerSecondWithinTargets > 0.0);
-            QVERIFY(contains(format.number(e.requestsPerSecondWithinTargets) + " req/s"));
-            QVERIFY(contains(format.number(w.inference.requestRatePerSecond) + " req/s"));
+            QVERIFY(contains(format.number(e.requestsPerSecondWithinTargets)
+                             + QStringLiteral(" req/s")));
+            QVERIFY(contains(format.number(w.inference.requestRatePerSecond)
+                             + QStringLiteral(" req/s")));
             QVERIFY(contains(format.duration(e.ttftSeconds.value)));
             QVERIFY(contains(format.duration(e.tpotSeconds.value)));
         }

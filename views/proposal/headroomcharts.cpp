@@ -32,9 +32,14 @@ ProposalDocument::Drawing record(ChartView *chart, const QString &caption)
     drawing.paint = [picture](QPainter *painter, const QRectF &target) {
         const double scale = std::min(target.width() / HeadroomCharts::kWidthPixels,
                                       target.height() / HeadroomCharts::kHeightPixels);
+        // QPicture::play scales by the device's dpi over the picture's own, as if the
+        // painter drew in points; the target is already in device pixels, so undo that.
+        const QPaintDevice *device = painter->device();
+        const double dpiX = double(picture->logicalDpiX()) / device->logicalDpiX();
+        const double dpiY = double(picture->logicalDpiY()) / device->logicalDpiY();
         painter->save();
         painter->translate(target.topLeft());
-        painter->scale(scale, scale);
+        painter->scale(scale * dpiX, scale * dpiY);
         painter->drawPicture(0, 0, *picture);
         painter->restore();
     };
@@ -68,11 +73,11 @@ void HeadroomCharts::add(ProposalDocument &document, const Project &project, con
     const bool jobRuns = job && view.trainingTimeSeries(*job);
 
     if (view.workloadsIn(hall).empty()) {
-        document.addParagraph(tr("No workload runs in the hall yet, so nothing is demanded and "
+        document.addParagraph(tr("No workload runs in the hall yet: nothing is demanded, so "
                                  "there is no headroom chart."));
     } else {
         document.addDrawing(record(
-            pane.headroomChart(),
+            pane.chart(HeadroomPane::Headroom),
             tr("the share of each dimension's capacity left, training and inference side by "
                "side: green when there is enough, amber when under %1 % is left, red when more "
                "is demanded than there is.")
@@ -83,7 +88,7 @@ void HeadroomCharts::add(ProposalDocument &document, const Project &project, con
                                  "latency chart."));
     } else {
         document.addDrawing(record(
-            pane.latencyChart(),
+            pane.chart(HeadroomPane::Latency),
             tr("%1, the service with the least latency headroom: TTFT and TPOT as the request "
                "rate grows, the targets as lines and its load marked.")
                 .arg(name(service))));
@@ -93,7 +98,7 @@ void HeadroomCharts::add(ProposalDocument &document, const Project &project, con
                                  "training-time chart."));
     } else {
         document.addDrawing(
-            record(pane.trainingTimeChart(),
+            record(pane.chart(HeadroomPane::TrainingTime),
                    tr("%1, the job with the least time to spare: time to train against the GPUs it "
                       "is given, the deadline as a line and its assigned count marked.")
                        .arg(name(job))));
@@ -101,7 +106,7 @@ void HeadroomCharts::add(ProposalDocument &document, const Project &project, con
     if (project.hall()->totals().rackCount == 0) {
         document.addParagraph(tr("The hall has no racks yet, so there is no power chart."));
     } else {
-        document.addDrawing(record(pane.rackPowerChart(),
+        document.addDrawing(record(pane.chart(HeadroomPane::RackPower),
                                    tr("typical power per rack, stacked by workload, against each "
                                       "rack's budget (its power feeds or its cooling, whichever "
                                       "is lower).")));
