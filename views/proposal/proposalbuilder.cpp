@@ -440,10 +440,12 @@ void ProposalBuilder::addMethod(ProposalDocument &document) const
                 addSource(m_hall.placement(id)->configuration.acceleratorId);
         }
     }
-    document.addTable(table);
+    // The key before the table: after a long table it would be a line or two alone on a
+    // page of its own.
     document.addParagraph(tr("Confidence: high = a vendor document or two consistent sources; "
                              "medium = one secondary source; low = an estimate to be checked."),
                           true);
+    document.addTable(table);
     document.addPageBreak();
 }
 

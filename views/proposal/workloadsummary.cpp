@@ -101,9 +101,9 @@ void WorkloadSummary::add(ProposalDocument &document, const Project &project, co
 
     Table training;
     training.columns = {
-        Column {tr("Training job"), 3.0, Qt::AlignLeft}, Column {tr("GPUs"), 1.6, Qt::AlignLeft},
-        Column {tr("Time to train"), 2.0, Qt::AlignRight},
-        Column {tr("Deadline"), 1.0, Qt::AlignRight}, Column {tr("Verdict"), 1.6, Qt::AlignLeft}};
+        Column {tr("Training job"), 2.6, Qt::AlignLeft}, Column {tr("GPUs"), 1.5, Qt::AlignLeft},
+        Column {tr("Time to train"), 2.6, Qt::AlignRight},
+        Column {tr("Deadline"), 0.9, Qt::AlignRight}, Column {tr("Verdict"), 1.6, Qt::AlignLeft}};
     Table inference;
     inference.columns = {Column {tr("Inference service"), 2.6, Qt::AlignLeft},
                          Column {tr("GPUs"), 1.5, Qt::AlignLeft},
