@@ -3286,10 +3286,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <translation>Zeigt, was eine Projektdatei enthält: Racks, Platz, Leistung, Gewicht, Kühlung, überschrittene Grenzen, Arbeitslasten und die für Training und Inferenz verbleibende Reserve.</translation>
         </message>
         <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
-            <translation>JSON auf die Standardausgabe schreiben: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training oder inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) und "headroom": "training" und "inference", jeweils mit Einträgen "compute" (FLOP/s bei dichter BF16-Spitzenleistung), "memory" (Bytes), "storage" (Bytes), "storage_bandwidth" (Checkpoint-Schreibrate, Bytes/s), "network" (Bytes/s), "power" (Watt) und "latency" (Sekunden) der Form {demand, capacity, headroom_fraction}.</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -3325,6 +3321,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>  %1: training %2; inference %3</source>
             <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
             <translation>  %1: Training %2; Inferenz %3</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>JSON auf die Standardausgabe schreiben: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training oder inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), "assignments" (workload, placement, rack, row, position_u) und "headroom": "training" und "inference", jeweils mit Einträgen "compute" (FLOP/s bei dichter BF16-Spitzenleistung), "memory" (Bytes), "storage" (Bytes), "storage_bandwidth" (Checkpoint-Schreibrate, Bytes/s), "network" (Bytes/s), "power" (Watt) und "latency" (Sekunden) der Form {demand, capacity, headroom_fraction}.</translation>
         </message>
     </context>
     <context>

@@ -3238,10 +3238,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <translation>プロジェクトファイルの内容を表示します: ラック、スペース、電力、重量、冷却、超過した制限、ワークロード、そして学習と推論に残る余裕。</translation>
         </message>
         <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
-            <translation>JSON を標準出力に書き出します: "racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom など）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training または inference、servers、gpus、accelerator、latency）、"assignments"（workload、placement、rack、row、position_u）、そして "headroom": "training" と "inference" のそれぞれに "compute"（密な BF16 理論性能での FLOP/s）、"memory"（バイト）、"storage"（バイト）、"storage_bandwidth"（チェックポイント書き込み、バイト/秒）、"network"（バイト/秒）、"power"（ワット）、"latency"（秒）の各項目があり、形式は {demand, capacity, headroom_fraction} です。</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>なし</translation>
         </message>
@@ -3275,6 +3271,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <source>  %1: training %2; inference %3</source>
             <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
             <translation>  %1: 学習 %2、推論 %3</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>JSON を標準出力に書き出します: "racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom など）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training または inference、servers、gpus、accelerator、latency、requests_per_second_within_targets）、"assignments"（workload、placement、rack、row、position_u）、そして "headroom": "training" と "inference" のそれぞれに "compute"（密な BF16 理論性能での FLOP/s）、"memory"（バイト）、"storage"（バイト）、"storage_bandwidth"（チェックポイント書き込み、バイト/秒）、"network"（バイト/秒）、"power"（ワット）、"latency"（秒）の各項目があり、形式は {demand, capacity, headroom_fraction} です。</translation>
         </message>
     </context>
     <context>

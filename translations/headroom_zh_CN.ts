@@ -3238,10 +3238,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <translation>显示项目文件的内容：机架、空间、功率、重量、散热、超出的限制、工作负载以及训练和推理剩余的余量。</translation>
         </message>
         <message>
-            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
-            <translation>将 JSON 写到标准输出："racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom 等）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training 或 inference、servers、gpus、accelerator、latency）、"assignments"（workload、placement、rack、row、position_u）以及 "headroom"："training" 和 "inference"，各含 "compute"（按稠密 BF16 峰值计的 FLOP/s）、"memory"（字节）、"storage"（字节）、"storage_bandwidth"（检查点写入，字节/秒）、"network"（字节/秒）、"power"（瓦）和 "latency"（秒）条目，格式为 {demand, capacity, headroom_fraction}。</translation>
-        </message>
-        <message>
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -3275,6 +3271,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>  %1: training %2; inference %3</source>
             <extracomment>" Compute: training 12.8 of 63.3 PFLOP/s (80% left); inference none"</extracomment>
             <translation>  %1：训练 %2；推理 %3</translation>
+        </message>
+        <message>
+            <source>Write JSON to stdout: "racks" (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), "rows", "totals", "workloads" (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), "assignments" (workload, placement, rack, row, position_u) and "headroom": "training" and "inference", each with "compute" (FLOP/s at the dense BF16 peak), "memory" (bytes), "storage" (bytes), "storage_bandwidth" (checkpoint writes, bytes/s), "network" (bytes/s), "power" (watts) and "latency" (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
+            <translation>将 JSON 写到标准输出："racks"（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom 等）、"rows"、"totals"、"workloads"（id、name、kind、model、precision、training 或 inference、servers、gpus、accelerator、latency、requests_per_second_within_targets）、"assignments"（workload、placement、rack、row、position_u）以及 "headroom"："training" 和 "inference"，各含 "compute"（按稠密 BF16 峰值计的 FLOP/s）、"memory"（字节）、"storage"（字节）、"storage_bandwidth"（检查点写入，字节/秒）、"network"（字节/秒）、"power"（瓦）和 "latency"（秒）条目，格式为 {demand, capacity, headroom_fraction}。</translation>
         </message>
     </context>
     <context>
