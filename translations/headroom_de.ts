@@ -3838,6 +3838,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <source>What the hardware could do</source>
             <translation>Was die Hardware leisten könnte</translation>
         </message>
+        <message>
+            <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
+            <translation>Maßstäbe zum Vergleich von Entwürfen, keine Pläne: ein Referenz-Workload (%1) auf allen Beschleunigern eines Modells, wie im Methodenteil beschrieben.</translation>
+        </message>
     </context>
     <context>
         <name>ProposalPreviewDialog</name>

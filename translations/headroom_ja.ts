@@ -3781,6 +3781,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
             <source>What the hardware could do</source>
             <translation>このハードウェアにできること</translation>
         </message>
+        <message>
+            <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
+            <translation>設計を比較するための目安であり、計画ではありません：各モデルのすべてのアクセラレータで参照ワークロード（%1）を実行した場合で、詳細は手法の節に記載しています。</translation>
+        </message>
     </context>
     <context>
         <name>ProposalPreviewDialog</name>

@@ -3781,6 +3781,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
             <source>What the hardware could do</source>
             <translation>这些硬件能做什么</translation>
         </message>
+        <message>
+            <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
+            <translation>用于比较设计的基准，而非计划：在某型号的全部加速器上运行参考工作负载（%1），详见方法部分。</translation>
+        </message>
     </context>
     <context>
         <name>ProposalPreviewDialog</name>

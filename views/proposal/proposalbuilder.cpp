@@ -269,7 +269,16 @@ void ProposalBuilder::addYardsticks(ProposalDocument &document,
         document.addParagraph(tr("The layout holds no accelerators yet."));
     else
         document.addTable(table);
-    document.addParagraph(CapacityHighlights::yardstickDescription(), true);
+    // After the workloads the yardstick is a footnote: its full description is in the
+    // method section, and the summary stays on one page on Letter paper too.
+    if (m_project.workloads()->isEmpty())
+        document.addParagraph(CapacityHighlights::yardstickDescription(), true);
+    else
+        document.addParagraph(tr("Yardsticks for comparing designs, not plans: a reference "
+                                 "workload (%1) on all accelerators of each model, as the method "
+                                 "section describes.")
+                                  .arg(CapacityHighlights::trainingModelName()),
+                              true);
 }
 
 void ProposalBuilder::addElevations(ProposalDocument &document) const
