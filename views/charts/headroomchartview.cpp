@@ -97,7 +97,8 @@ HeadroomChartView::HeadroomChartView(QWidget *parent)
     p->legend->setBorderPen(Qt::NoPen);
     p->legend->setMargins(QMargins(4, 0, 4, 2));
     p->legend->setVisible(true);
-    p->legend->setLayer(QStringLiteral("legend"));
+    // The legend is on the "legend" layer already. Setting it again would move it after its
+    // own items there, and its white fill would then cover them.
 
     retranslateUi();
     fillBars();
