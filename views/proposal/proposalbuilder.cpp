@@ -370,10 +370,11 @@ void ProposalBuilder::addPowerAndSpace(ProposalDocument &document) const
     document.addHeading(sectionTitles().at(4));
     Table table;
     table.columns = {
-        Column {tr("Row"), 1.3, Qt::AlignLeft},      Column {tr("Racks"), 0.6, Qt::AlignRight},
-        Column {tr("Space"), 1.5, Qt::AlignRight},   Column {tr("Typical"), 1.0, Qt::AlignRight},
-        Column {tr("Maximum"), 1.0, Qt::AlignRight}, Column {tr("Budget"), 1.0, Qt::AlignRight},
-        Column {tr("Cooling"), 1.0, Qt::AlignRight}, Column {tr("Heat"), 1.6, Qt::AlignRight},
+        // Wide enough for the bold headers: "Racks" and "Maximum" were clipped at 0.6 and 1.0.
+        Column {tr("Row"), 1.1, Qt::AlignLeft},       Column {tr("Racks"), 0.8, Qt::AlignRight},
+        Column {tr("Space"), 1.35, Qt::AlignRight},   Column {tr("Typical"), 1.0, Qt::AlignRight},
+        Column {tr("Maximum"), 1.25, Qt::AlignRight}, Column {tr("Budget"), 1.0, Qt::AlignRight},
+        Column {tr("Cooling"), 1.0, Qt::AlignRight},  Column {tr("Heat"), 1.5, Qt::AlignRight},
         Column {tr("Weight"), 1.1, Qt::AlignRight}};
     auto cells = [&](const QString &name, const LayoutTotals &t) {
         return QStringList {name,
