@@ -8,8 +8,10 @@ The JSON maps "Context|source text" (or just "source text") to an object with on
 per language file suffix: {"de": "...", "zh_CN": "...", "ja": "..."}. For messages with
 %n plurals the value is a list of forms. Existing finished translations are never changed
 unless --overwrite is given. Run `cmake --build build/release --target update_translations`
-first so that the .ts files hold every current source string. A developer tool: the build
-and tests do not need Python.
+first so that the .ts files hold every current source string, and again afterwards so that
+lupdate writes the files back in its own layout (this script's XML writer indents and
+escapes differently, which would make every line a diff). A developer tool: the build and
+tests do not need Python.
 """
 import json
 import pathlib

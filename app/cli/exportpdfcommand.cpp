@@ -10,8 +10,9 @@
 
 QString ExportPdfCommand::summary() const
 {
-    return tr("Write a project's proposal as PDF: cover, summary, rack elevations, bill of "
-              "materials, power and space, method and sources, terms.");
+    return tr("Write a project's proposal as PDF: cover, summary of the workloads, headroom "
+              "charts, rack elevations, bill of materials, power and space, method and sources, "
+              "terms.");
 }
 
 QString ExportPdfCommand::helpDescription() const

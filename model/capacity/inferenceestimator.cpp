@@ -345,6 +345,10 @@ InferenceEstimate InferenceEstimator::estimate(const InferenceRequest &request,
                               "accelerator(s) per replica.",
                               nullptr, chosen.tp);
     }
+    if (chosen.withinTargets >= 1)
+        result.requestsPerSecondWithinTargets =
+            evaluate(nominalReplica, request, chosen.withinTargets).requestsPerSecond
+            * chosen.deployed;
     result.replicas = chosen.replicasNeeded;
     result.gpusNeeded = chosen.replicasNeeded * chosen.tp;
 

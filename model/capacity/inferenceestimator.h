@@ -57,6 +57,9 @@ struct InferenceEstimate
     Figure tpotSeconds;
     Figure outputTokensPerSecond; // whole system
     Figure requestsPerSecond; // whole system
+    // Whole system, at the most sequences per replica that keep TTFT and TPOT within their
+    // targets (nominal assumptions); 0 when even one sequence misses them.
+    double requestsPerSecondWithinTargets = 0.0;
     Figure memoryPerGpuBytes; // weights plus KV cache in use
     Figure powerWatts; // facility power of the GPUs in use, PUE included
     Figure tokensPerKilowattHour;

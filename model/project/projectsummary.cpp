@@ -202,6 +202,10 @@ QJsonObject ProjectSummary::toJson(const Project &project)
             o[QStringLiteral("latency")] = entryJson(result->latency);
             if (w.kind == WorkloadKind::Inference)
                 o[QStringLiteral("gpus_needed")] = result->gpusNeeded;
+            // What the proposal states a service sustains on its GPUs within its targets.
+            if (result->inference)
+                o[QStringLiteral("requests_per_second_within_targets")] =
+                    result->inference->requestsPerSecondWithinTargets;
         }
         if (result && !result->errorText.isEmpty())
             o[QStringLiteral("error")] = result->errorText;

@@ -322,13 +322,14 @@ bool QuoteTables::write(QSqlDatabase db, const QuoteState &state, QString *error
     for (const QuoteRevision &revision : state.revisions) {
         int position = 0;
         for (const QuoteLine &line : revision.quote.lines) {
-            const std::optional<qint64> list =
-                line.listPriceKnown ? std::optional<qint64>(line.listUnitPriceMinor) : std::nullopt;
+            // Straight to a QVariant: GCC 12 at -O2 warns (maybe-uninitialized) about an
+            // optional built and read inline here, which -Werror turns into a failed build.
+            const QVariant list =
+                line.listPriceKnown ? QVariant(qlonglong(line.listUnitPriceMinor)) : QVariant();
             if (!exec({revision.number(), position++, line.sku, line.description,
-                       QuoteCategory::key(line.category), qlonglong(line.quantity),
-                       optionalValue(list), optionalValue(line.unitPriceOverrideMinor),
-                       line.discountBasisPoints, qlonglong(line.unitCostMinor),
-                       line.priceIsEstimate, line.note}))
+                       QuoteCategory::key(line.category), qlonglong(line.quantity), list,
+                       optionalValue(line.unitPriceOverrideMinor), line.discountBasisPoints,
+                       qlonglong(line.unitCostMinor), line.priceIsEstimate, line.note}))
                 return false;
         }
     }

@@ -136,6 +136,11 @@ void tst_CliProject::workloadsAndHeadroomAreListed()
     QCOMPARE(inference.value(QStringLiteral("accelerator")).toString(),
              QStringLiteral("nvidia-l40s"));
     QVERIFY(inference.value(QStringLiteral("gpus_needed")).toDouble() > 0.0);
+    // The sample's chat service is asked for 40 req/s and its 32 L40S carry more than that
+    // within its targets (TTFT 500 ms, TPOT 50 ms).
+    QVERIFY(inference.value(QStringLiteral("requests_per_second_within_targets")).toDouble()
+            > 40.0);
+    QVERIFY(!training.contains(QStringLiteral("requests_per_second_within_targets")));
 
     const QJsonArray assignments = json.value(QStringLiteral("assignments")).toArray();
     QCOMPARE(assignments.size(), 16);

@@ -23,6 +23,7 @@ private slots:
     void continuousTtftWaitsHalfAnIteration();
     void requestRateSizesReplicas();
     void impossibleLatencyTarget();
+    void rateWithinTargets();
     void weightOnlyQuantisation();
     void driversNameTheBound();
     void powerAndTokensPerKilowattHour();
@@ -247,6 +248,31 @@ void tst_InferenceEstimator::impossibleLatencyTarget()
     QVERIFY(e.ok());
     QCOMPARE(e.gpusNeeded, 0);
     QVERIFY(e.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("latency targets")));
+}
+
+void tst_InferenceEstimator::rateWithinTargets()
+{
+    // The most the GPUs serve within the targets: asked for that rate the service meets
+    // them on the GPUs it has; asked for a fifth more it needs more GPUs than it has.
+    InferenceRequest r = request(QStringLiteral("Llama 2 70B"), Precision::Fp8, 16);
+    r.inputTokens = 1000;
+    r.outputTokens = 200;
+    r.ttftTargetSeconds = 2.0;
+    r.tpotTargetSeconds = 0.05;
+    r.tensorParallel = 8;
+    r.requestRatePerSecond = 1.0;
+    const double most = InferenceEstimator::estimate(r).requestsPerSecondWithinTargets;
+    QVERIFY(most > 1.0);
+    r.requestRatePerSecond = most;
+    const InferenceEstimate atMost = InferenceEstimator::estimate(r);
+    QVERIFY(atMost.ttftSeconds.value <= r.ttftTargetSeconds);
+    QVERIFY(atMost.tpotSeconds.value <= r.tpotTargetSeconds);
+    QCOMPARE(atMost.gpusNeeded, 16);
+    r.requestRatePerSecond = most * 1.2;
+    QVERIFY(InferenceEstimator::estimate(r).gpusNeeded > 16);
+    // Targets nothing meets: no rate.
+    r.ttftTargetSeconds = 0.0001;
+    QCOMPARE(InferenceEstimator::estimate(r).requestsPerSecondWithinTargets, 0.0);
 }
 
 void tst_InferenceEstimator::weightOnlyQuantisation()

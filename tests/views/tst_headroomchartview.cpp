@@ -249,11 +249,23 @@ void tst_HeadroomChartView::legendNamesTheColoursOnce()
              qPrintable(QStringLiteral("%1").arg(legend->outerRect().height())));
     QVERIFY(legend->outerRect().top()
             >= view.panel(HeadroomChartView::Training)->outerRect().bottom());
-    // And it is painted: the OK swatch shows the OK bars' colour.
-    const QImage image = view.plot()->toPixmap().toImage();
-    const QRect swatch(legend->item(0)->rect().topLeft(), legend->iconSize());
-    const QColor ok = view.bars(HeadroomChartView::Training, Status::Ok)->brush().color();
-    QVERIFY(image.pixelColor(swatch.center()) == ok);
+    // And painted: each entry's colour swatch shows inside its legend item (the legend's
+    // white fill once covered them).
+    const QImage image =
+        view.plot()->toPixmap(view.plot()->width(), view.plot()->height(), 1.0).toImage();
+    for (Status status : {Status::Ok, Status::Tight, Status::Over}) {
+        QCPBars *bars = view.bars(HeadroomChartView::Training, status);
+        const QColor colour = bars->brush().color();
+        QCPAbstractLegendItem *item = legend->itemWithPlottable(bars);
+        QVERIFY(item);
+        const QRect rect = item->outerRect().intersected(image.rect());
+        bool found = false;
+        for (int y = rect.top(); y <= rect.bottom() && !found; ++y) {
+            for (int x = rect.left(); x <= rect.right() && !found; ++x)
+                found = image.pixelColor(x, y).rgb() == colour.rgb();
+        }
+        QVERIFY2(found, qPrintable(bars->name()));
+    }
 }
 
 void tst_HeadroomChartView::panelsGiveBothSidesTheSameWidth()

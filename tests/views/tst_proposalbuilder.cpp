@@ -178,7 +178,7 @@ void tst_ProposalBuilder::elevationPages()
         return -1;
     };
     const QStringList titles = ProposalBuilder::sectionTitles();
-    QCOMPARE(pageOf(titles.at(2)) - pageOf(titles.at(1)), pages);
+    QCOMPARE(pageOf(titles.at(3)) - pageOf(titles.at(2)), pages);
     const QString all = text.join(QLatin1Char('\n'));
     QCOMPARE(int(all.count(QRegularExpression(QStringLiteral("×\\s*%1\\b").arg(copies)))), designs);
 }

@@ -8,7 +8,9 @@
 #include "model/quote/quotecategory.h"
 #include "model/quote/quoteformat.h"
 #include "views/proposal/capacityhighlights.h"
+#include "views/proposal/headroomcharts.h"
 #include "views/proposal/rackelevations.h"
+#include "views/proposal/workloadsummary.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -86,9 +88,10 @@ qlonglong roundedHeat(double btuPerHour)
 
 } // namespace
 
-ProposalBuilder::ProposalBuilder(const DataHall &hall, const Bom &bom, const Quote &quote,
+ProposalBuilder::ProposalBuilder(const Project &project, const Bom &bom, const Quote &quote,
                                  const CompanyProfile &company, const QLocale &locale)
-    : m_hall(hall)
+    : m_project(project)
+    , m_hall(*project.hall())
     , m_bom(bom)
     , m_quote(quote)
     , m_company(company)
@@ -99,9 +102,13 @@ ProposalBuilder::ProposalBuilder(const DataHall &hall, const Bom &bom, const Quo
 
 QStringList ProposalBuilder::sectionTitles()
 {
-    return {tr("Executive summary"),      tr("Rack elevations"),
-            tr("Bill of materials"),      tr("Power, cooling and floor space"),
-            tr("Assumptions and method"), tr("Terms")};
+    return {tr("Executive summary"),
+            tr("Headroom"),
+            tr("Rack elevations"),
+            tr("Bill of materials"),
+            tr("Power, cooling and floor space"),
+            tr("Assumptions and method"),
+            tr("Terms")};
 }
 
 ProposalDocument ProposalBuilder::build(const Project &project, const CompanyProfile &company,
@@ -109,7 +116,7 @@ ProposalDocument ProposalBuilder::build(const Project &project, const CompanyPro
 {
     const Bom bom = project.quote()->bom(*project.hall());
     const Quote quote = project.quote()->currentQuote(bom);
-    const ProposalBuilder builder(*project.hall(), bom, quote, company, locale);
+    const ProposalBuilder builder(project, bom, quote, company, locale);
 
     ProposalDocument document;
     document.title = tr("Capacity proposal");
@@ -124,6 +131,7 @@ ProposalDocument ProposalBuilder::build(const Project &project, const CompanyPro
 
     builder.addCover(document);
     builder.addSummary(document);
+    HeadroomCharts::add(document, project, sectionTitles().at(1));
     builder.addElevations(document);
     builder.addBillOfMaterials(document);
     builder.addPowerAndSpace(document);
@@ -218,7 +226,28 @@ void ProposalBuilder::addSummary(ProposalDocument &document) const
                                  "not in that total.",
                                  nullptr, totals.unpricedLineCount));
 
-    document.addHeading(tr("What the hardware achieves"), 2);
+    if (m_project.workloads()->isEmpty()) {
+        addYardsticks(document, highlights);
+        document.addParagraph(tr("The project has no workloads yet, so these figures are for a "
+                                 "reference workload, not the customer's own: estimates for "
+                                 "their training runs and inference services, and the headroom "
+                                 "they leave, follow once the workloads are part of the "
+                                 "project."),
+                              true);
+    } else {
+        WorkloadSummary::add(document, m_project, m_locale);
+        addYardsticks(document, highlights);
+    }
+    document.addPageBreak();
+}
+
+void ProposalBuilder::addYardsticks(ProposalDocument &document,
+                                    const CapacityHighlights &highlights) const
+{
+    const UnitFormat format(m_locale);
+    document.addHeading(m_project.workloads()->isEmpty() ? tr("What the hardware achieves")
+                                                         : tr("What the hardware could do"),
+                        2);
     Table table;
     table.columns = {Column {tr("Accelerator"), 2.2, Qt::AlignLeft},
                      Column {tr("Count"), 0.8, Qt::AlignRight},
@@ -240,18 +269,22 @@ void ProposalBuilder::addSummary(ProposalDocument &document) const
         document.addParagraph(tr("The layout holds no accelerators yet."));
     else
         document.addTable(table);
-    document.addParagraph(CapacityHighlights::yardstickDescription(), true);
-    document.addParagraph(tr("Estimates for the customer's own training runs and inference "
-                             "services, and the headroom they leave, follow once the workloads "
-                             "are part of the project."),
-                          true);
-    document.addPageBreak();
+    // After the workloads the yardstick is a footnote: its full description is in the
+    // method section, and the summary stays on one page on Letter paper too.
+    if (m_project.workloads()->isEmpty())
+        document.addParagraph(CapacityHighlights::yardstickDescription(), true);
+    else
+        document.addParagraph(tr("Yardsticks for comparing designs, not plans: a reference "
+                                 "workload (%1) on all accelerators of each model, as the method "
+                                 "section describes.")
+                                  .arg(CapacityHighlights::trainingModelName()),
+                              true);
 }
 
 void ProposalBuilder::addElevations(ProposalDocument &document) const
 {
     const QList<RackElevations::Group> groups = RackElevations::group(m_hall);
-    document.addHeading(sectionTitles().at(1));
+    document.addHeading(sectionTitles().at(2));
     document.addParagraph(
         tr("%n rack design(s) for %1 racks. Each design is drawn once, front and rear, with "
            "the number of racks built to it; the gauges under each rack show space, power, "
@@ -266,7 +299,7 @@ void ProposalBuilder::addBillOfMaterials(ProposalDocument &document) const
 {
     const QuoteTotals totals = QuoteCalculator::compute(m_quote);
     const QuoteFormat format(m_locale);
-    document.addHeading(sectionTitles().at(2));
+    document.addHeading(sectionTitles().at(3));
     document.addParagraph(
         tr("Prices in %1. Notes in brackets follow the table.").arg(m_quote.currency));
 
@@ -334,13 +367,14 @@ void ProposalBuilder::addBillOfMaterials(ProposalDocument &document) const
 void ProposalBuilder::addPowerAndSpace(ProposalDocument &document) const
 {
     const UnitFormat format(m_locale);
-    document.addHeading(sectionTitles().at(3));
+    document.addHeading(sectionTitles().at(4));
     Table table;
     table.columns = {
-        Column {tr("Row"), 1.3, Qt::AlignLeft},      Column {tr("Racks"), 0.6, Qt::AlignRight},
-        Column {tr("Space"), 1.5, Qt::AlignRight},   Column {tr("Typical"), 1.0, Qt::AlignRight},
-        Column {tr("Maximum"), 1.0, Qt::AlignRight}, Column {tr("Budget"), 1.0, Qt::AlignRight},
-        Column {tr("Cooling"), 1.0, Qt::AlignRight}, Column {tr("Heat"), 1.6, Qt::AlignRight},
+        // Wide enough for the bold headers: "Racks" and "Maximum" were clipped at 0.6 and 1.0.
+        Column {tr("Row"), 1.1, Qt::AlignLeft},       Column {tr("Racks"), 0.8, Qt::AlignRight},
+        Column {tr("Space"), 1.35, Qt::AlignRight},   Column {tr("Typical"), 1.0, Qt::AlignRight},
+        Column {tr("Maximum"), 1.25, Qt::AlignRight}, Column {tr("Budget"), 1.0, Qt::AlignRight},
+        Column {tr("Cooling"), 1.0, Qt::AlignRight},  Column {tr("Heat"), 1.5, Qt::AlignRight},
         Column {tr("Weight"), 1.1, Qt::AlignRight}};
     auto cells = [&](const QString &name, const LayoutTotals &t) {
         return QStringList {name,
@@ -376,7 +410,7 @@ void ProposalBuilder::addPowerAndSpace(ProposalDocument &document) const
 
 void ProposalBuilder::addMethod(ProposalDocument &document) const
 {
-    document.addHeading(sectionTitles().at(4));
+    document.addHeading(sectionTitles().at(5));
     document.addHeading(tr("Bill of materials"), 2);
     for (const QString &rule : BomDerivation::countingRules())
         document.addParagraph(rule);
@@ -388,6 +422,8 @@ void ProposalBuilder::addMethod(ProposalDocument &document) const
            "from zero on its own, then the quote discount on the subtotal, then tax on the "
            "discounted subtotal."));
     document.addHeading(tr("Capacity"), 2);
+    if (!m_project.workloads()->isEmpty())
+        document.addParagraph(WorkloadSummary::methodDescription());
     document.addParagraph(CapacityHighlights::yardstickDescription());
 
     document.addHeading(tr("Sources"), 2);
@@ -414,16 +450,18 @@ void ProposalBuilder::addMethod(ProposalDocument &document) const
                 addSource(m_hall.placement(id)->configuration.acceleratorId);
         }
     }
-    document.addTable(table);
+    // The key before the table: after a long table it would be a line or two alone on a
+    // page of its own.
     document.addParagraph(tr("Confidence: high = a vendor document or two consistent sources; "
                              "medium = one secondary source; low = an estimate to be checked."),
                           true);
+    document.addTable(table);
     document.addPageBreak();
 }
 
 void ProposalBuilder::addTerms(ProposalDocument &document) const
 {
-    document.addHeading(sectionTitles().at(5));
+    document.addHeading(sectionTitles().at(6));
     const QStringList terms = {
         tr("This quote (%1, revision %2) is valid until %3.")
             .arg(m_quote.header.quoteNumber)
