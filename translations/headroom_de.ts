@@ -3541,8 +3541,8 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
 <context>
     <name>ProposalBenchmark</name>
     <message>
-        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 36 rack designs; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
-        <translation>Erstellt und schreibt das Proposal des Beispielprojekts sowie ein Proposal von etwa 20 Seiten für eine generierte Halle mit 36 Rack-Designs; leitet die Stückliste von 3.000 Racks mit 12.000 Servern ab.</translation>
+        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 60 rack designs running a training job and a chat service; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
+        <translation>Erstellt und schreibt das Proposal des Beispielprojekts sowie ein Proposal von etwa 20 Seiten für eine erzeugte Halle mit 60 Rack-Designs, auf der ein Trainingsauftrag und ein Chat-Dienst laufen; leitet die Stückliste von 3.000 Racks mit 12.000 Servern ab.</translation>
     </message>
 </context>
 <context>

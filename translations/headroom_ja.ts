@@ -3491,8 +3491,8 @@ training と inference の少なくとも一方が必要です。精度: fp32、
 <context>
     <name>ProposalBenchmark</name>
     <message>
-        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 36 rack designs; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
-        <translation>サンプルプロジェクトの提案書と、36 種類のラック設計からなる生成ホールの約 20 ページの提案書を作成して書き出し、12,000 台のサーバーを収容する 3,000 台のラックの部品表を導出します。</translation>
+        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 60 rack designs running a training job and a chat service; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
+        <translation>サンプルプロジェクトの提案書と、60 種類のラック構成で学習ジョブとチャットサービスを動かす生成ホールの約 20 ページの提案書を作成して書き出し、12,000 台のサーバーを収める 3,000 ラックの部品表を導出します。</translation>
     </message>
 </context>
 <context>

@@ -3491,8 +3491,8 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
 <context>
     <name>ProposalBenchmark</name>
     <message>
-        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 36 rack designs; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
-        <translation>生成并写出示例项目的方案书，以及为一个包含 36 种机柜设计的生成机房编制的约 20 页方案书；推导容纳 12,000 台服务器的 3,000 个机柜的物料清单。</translation>
+        <source>Builds and writes the sample project&apos;s proposal, and a proposal of about 20 pages for a generated hall of 60 rack designs running a training job and a chat service; derives the bill of materials of 3,000 racks holding 12,000 servers.</source>
+        <translation>生成并写出示例项目的方案书，以及一个约 20 页的方案书（生成的机房含 60 种机柜设计，运行一个训练任务和一个聊天服务）；推导 3,000 个机柜、12,000 台服务器的物料清单。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,8 @@ CatalogItem itemOf(const QList<CatalogItem> &rows, const char *id)
 QString ProposalBenchmark::description() const
 {
     return tr("Builds and writes the sample project's proposal, and a proposal of about 20 pages "
-              "for a generated hall of 36 rack designs; derives the bill of materials of 3,000 "
+              "for a generated hall of 60 rack designs running a training job and a chat service; "
+              "derives the bill of materials of 3,000 "
               "racks holding 12,000 servers.");
 }
 
@@ -95,6 +96,17 @@ void ProposalBenchmark::buildGeneratedHall(Project &project, int designs, int co
             hall->insertRack(row, int(hall->rackIds(row).size()), rack);
         }
     }
+    // A pre-training job on the first row and a chat service on the second, so the summary
+    // and the four headroom charts carry what a real proposal does.
+    WorkloadEditor workloads = project.workloadEditor();
+    const std::vector<RowId> rowIds = hall->rowIds();
+    const std::pair<const char *, size_t> assignments[] = {{"pretrain-70b-2t-30d", 0},
+                                                           {"chat-llama-3.1-70b-50rps", 1}};
+    for (const auto &[key, rowIndex] : assignments) {
+        const WorkloadEditOutcome added = workloads.addFromTemplate(QLatin1String(key));
+        if (added.applied() && rowIndex < rowIds.size())
+            workloads.assign(added.createdIds.front(), AssignmentTarget::row(rowIds.at(rowIndex)));
+    }
 }
 
 QList<Measurement> ProposalBenchmark::run(const BenchOptions &options)
@@ -110,7 +122,7 @@ QList<Measurement> ProposalBenchmark::run(const BenchOptions &options)
     Project sampleProject;
     sampleProject.load(SampleProject::content(), QString());
     Project generatedProject;
-    buildGeneratedHall(generatedProject, 36, 10);
+    buildGeneratedHall(generatedProject, 60, 10);
     Project large;
     BenchHall::build(large, 3000, 4);
 
