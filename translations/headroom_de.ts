@@ -3631,13 +3631,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <translation>Kontakt</translation>
     </message>
     <message numerus="yes">
-        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n rack(s) in %5 row(s). The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
-        <translation>
-            <numerusform>Dieses Proposal umfasst %1 Server mit %2 Beschleunigern, %3 Beschleunigerspeicher und %4 dichter BF16-Spitzenrechenleistung in %n Rack in %5 Reihe. Die Hardware nimmt im typischen Betrieb %6 und höchstens %7 auf, innerhalb der %8, die die Einspeisungen der Racks zulassen. Das Angebot beläuft sich auf insgesamt %9.</numerusform>
-            <numerusform>Dieses Proposal umfasst %1 Server mit %2 Beschleunigern, %3 Beschleunigerspeicher und %4 dichter BF16-Spitzenrechenleistung in %n Racks in %5 Reihe(n). Die Hardware nimmt im typischen Betrieb %6 und höchstens %7 auf, innerhalb der %8, die die Einspeisungen der Racks zulassen. Das Angebot beläuft sich auf insgesamt %9.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) of the bill of materials have no price yet and are not in that total.</source>
         <translation>
             <numerusform>%n Position der Stückliste hat noch keinen Preis und ist in dieser Summe nicht enthalten.</numerusform>
@@ -3879,6 +3872,25 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
     <message>
         <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
         <translation>Maßstäbe zum Vergleich von Entwürfen, keine Pläne: ein Referenz-Workload (%1) auf allen Beschleunigern eines Modells, wie im Methodenteil beschrieben.</translation>
+    </message>
+    <message>
+        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %5. The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
+        <translation>Dieses Proposal umfasst %1 Server mit %2 Beschleunigern, %3 Beschleunigerspeicher und %4 dichter BF16-Spitzenrechenleistung in %5. Die Hardware nimmt im typischen Betrieb %6 und höchstens %7 auf, innerhalb der %8, die die Einspeisungen der Racks zulassen. Das Angebot beläuft sich auf insgesamt %9.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) in %1</source>
+        <extracomment>&quot;4 racks in 2 rows&quot;; %1 is &quot;2 rows&quot;</extracomment>
+        <translation>
+            <numerusform>%n Rack in %1</numerusform>
+            <numerusform>%n Racks in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -419,13 +419,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n rack(s) in %5 row(s). The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
-        <translation>
-            <numerusform>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n rack in %5 row. The hardware draws %6 in typical operation and %7 at most, within the %8 the rack&apos;s power feeds allow. The quote totals %9.</numerusform>
-            <numerusform>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n racks in %5 row(s). The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) of the bill of materials have no price yet and are not in that total.</source>
         <translation>
             <numerusform>%n line of the bill of materials has no price yet and is not in that total.</numerusform>
@@ -458,6 +451,21 @@
         <translation>
             <numerusform>%n rack exceeds a limit as designed; the rack elevations show which gauge.</numerusform>
             <numerusform>%n racks exceed a limit as designed; the rack elevations show which gauge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) in %1</source>
+        <extracomment>&quot;4 racks in 2 rows&quot;; %1 is &quot;2 rows&quot;</extracomment>
+        <translation>
+            <numerusform>%n rack in %1</numerusform>
+            <numerusform>%n racks in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

@@ -3580,12 +3580,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <translation>連絡先</translation>
     </message>
     <message numerus="yes">
-        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n rack(s) in %5 row(s). The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
-        <translation>
-            <numerusform>本提案書は、アクセラレータ %2 基（アクセラレータメモリ %3、BF16 密行列ピーク演算性能 %4）を搭載するサーバー %1 台を、%5 列・ラック %n 台に収めるものです。ハードウェアの消費電力は通常運用時 %6、最大 %7 で、ラックの電源フィードが許容する %8 の範囲内です。見積の合計は %9 です。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) of the bill of materials have no price yet and are not in that total.</source>
         <translation>
             <numerusform>部品表の %n 行はまだ価格がなく、この合計に含まれていません。</numerusform>
@@ -3822,6 +3816,23 @@ training と inference の少なくとも一方が必要です。精度: fp32、
     <message>
         <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
         <translation>設計を比較するための目安であり、計画ではありません：各モデルのすべてのアクセラレータで参照ワークロード（%1）を実行した場合で、詳細は手法の節に記載しています。</translation>
+    </message>
+    <message>
+        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %5. The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
+        <translation>本提案書は、アクセラレータ %2 基（アクセラレータメモリ %3、BF16 密行列ピーク演算性能 %4）を搭載するサーバー %1 台を、%5に収めるものです。ハードウェアの消費電力は通常運用時 %6、最大 %7 で、ラックの電源フィードが許容する %8 の範囲内です。見積の合計は %9 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) in %1</source>
+        <extracomment>&quot;4 racks in 2 rows&quot;; %1 is &quot;2 rows&quot;</extracomment>
+        <translation>
+            <numerusform>%1・ラック %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3580,12 +3580,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <translation>联系方式</translation>
     </message>
     <message numerus="yes">
-        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %n rack(s) in %5 row(s). The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
-        <translation>
-            <numerusform>本方案书涵盖 %1 台服务器，搭载 %2 个加速器，加速器内存共 %3，BF16 稠密峰值算力 %4，分布在 %5 排共 %n 个机柜中。硬件典型运行功耗为 %6，最大 %7，在机柜供电线路允许的 %8 以内。报价总计 %9。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s) of the bill of materials have no price yet and are not in that total.</source>
         <translation>
             <numerusform>物料清单中有 %n 行尚无价格，未计入该总计。</numerusform>
@@ -3822,6 +3816,23 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
     <message>
         <source>Yardsticks for comparing designs, not plans: a reference workload (%1) on all accelerators of each model, as the method section describes.</source>
         <translation>用于比较设计的基准，而非计划：在某型号的全部加速器上运行参考工作负载（%1），详见方法部分。</translation>
+    </message>
+    <message>
+        <source>This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator memory and %4 of dense BF16 compute at peak, in %5. The hardware draws %6 in typical operation and %7 at most, within the %8 the racks&apos; power feeds allow. The quote totals %9.</source>
+        <translation>本方案书涵盖 %1 台服务器，搭载 %2 个加速器，加速器内存共 %3，BF16 稠密峰值算力 %4，分布在%5中。硬件典型运行功耗为 %6，最大 %7，在机柜供电线路允许的 %8 以内。报价总计 %9。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) in %1</source>
+        <extracomment>&quot;4 racks in 2 rows&quot;; %1 is &quot;2 rows&quot;</extracomment>
+        <translation>
+            <numerusform>%1共 %n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 排</numerusform>
+        </translation>
     </message>
 </context>
 <context>

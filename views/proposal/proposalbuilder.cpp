@@ -212,13 +212,15 @@ void ProposalBuilder::addSummary(ProposalDocument &document) const
     document.addHeading(sectionTitles().at(0));
     document.addParagraph(
         tr("This proposal covers %1 servers carrying %2 accelerators with %3 of accelerator "
-           "memory and %4 of dense BF16 compute at peak, in %n rack(s) in %5 row(s). The "
-           "hardware draws %6 in typical operation and %7 at most, within the %8 the racks' "
-           "power feeds allow. The quote totals %9.",
-           nullptr, hall.rackCount)
+           "memory and %4 of dense BF16 compute at peak, in %5. The hardware draws %6 in "
+           "typical operation and %7 at most, within the %8 the racks' power feeds allow. "
+           "The quote totals %9.")
             .arg(m_locale.toString(m_bom.figures.serverCount),
                  m_locale.toString(m_bom.figures.acceleratorCount), format.bytes(memory),
-                 format.flops(flops), m_locale.toString(qlonglong(m_hall.rowIds().size())),
+                 format.flops(flops),
+                 //: "4 racks in 2 rows"; %1 is "2 rows"
+                 tr("%n rack(s) in %1", nullptr, hall.rackCount)
+                     .arg(tr("%n row(s)", nullptr, int(m_hall.rowIds().size()))),
                  format.power(hall.powerTypicalWatts()), format.power(hall.powerMaxWatts()),
                  format.power(hall.powerBudgetWatts()), money(totals.totalMinor)));
     if (totals.unpricedLineCount > 0)
