@@ -3,9 +3,9 @@
 #include "model/layout/datahall.h"
 #include "model/project/catalogitemjson.h"
 #include "model/project/project.h"
-#include "model/workload/workloadjson.h"
 #include "model/project/quotetables.h"
 #include "model/quote/quotedocument.h"
+#include "model/workload/workloadjson.h"
 
 #include <QDateTime>
 #include <QFile>

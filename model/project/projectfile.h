@@ -2,8 +2,8 @@
 
 #include "model/catalog/catalogitem.h"
 #include "model/layout/rack.h"
-#include "model/workload/workloadset.h"
 #include "model/quote/quotestate.h"
+#include "model/workload/workloadset.h"
 
 #include <QCoreApplication>
 #include <QList>

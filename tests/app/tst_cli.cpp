@@ -39,8 +39,8 @@ void tst_Cli::run_data()
                              << QStringLiteral("^$");
     QTest::newRow("help lists subcommands")
         << QStringList {QStringLiteral("--help")} << 0
-        << QStringLiteral(
-               "(?s)^Usage: headroom .*--catalog <path>.*Subcommands:\\n  catalog .*\\n  bench .*Exit codes: 0 ")
+        << QStringLiteral("(?s)^Usage: headroom .*--catalog <path>.*Subcommands:\\n  catalog .*\\n "
+                          " bench .*Exit codes: 0 ")
         << QStringLiteral("^$");
     QTest::newRow("mistyped subcommand")
         << QStringList {QStringLiteral("bnech")} << 2 << QStringLiteral("^$")

@@ -169,11 +169,11 @@ void tst_MainWindow::menusHoldTheirActions()
                            QStringLiteral("actionLayoutRename"), QStringLiteral("actionMoveLeft"),
                            QStringLiteral("actionMoveRight"), QStringLiteral("actionMoveUp"),
                            QStringLiteral("actionMoveDown")}));
-    QCOMPARE(actionNames(menu("menuQuote")),
-             (QStringList {QStringLiteral("actionFreezeRevision"), QStringLiteral("actionExportCsv"),
-                           QStringLiteral("actionExportXlsx"),
-                           QStringLiteral("actionUseCatalogPrice"),
-                           QStringLiteral("actionCompany")}));
+    QCOMPARE(
+        actionNames(menu("menuQuote")),
+        (QStringList {QStringLiteral("actionFreezeRevision"), QStringLiteral("actionExportCsv"),
+                      QStringLiteral("actionExportXlsx"), QStringLiteral("actionUseCatalogPrice"),
+                      QStringLiteral("actionCompany")}));
     const QStringList view = actionNames(menu("menuView"));
     QCOMPARE(view.size(), 8); // zoom in, out and fit, three dock toggles, Reset layout, Language
     QCOMPARE(view.mid(0, 3),

@@ -20,9 +20,11 @@ inline QStringList pdfPages(const QString &path, bool layout = true)
         return {};
     QString text = QString::fromUtf8(process.readAllStandardOutput());
     // DejaVu's ligatures come out as one character ("ﬁlled"): read them as letters.
-    const std::pair<char16_t, const char *> ligatures[] = {
-        {u'\uFB00', "ff"}, {u'\uFB01', "fi"}, {u'\uFB02', "fl"}, {u'\uFB03', "ffi"},
-        {u'\uFB04', "ffl"}};
+    const std::pair<char16_t, const char *> ligatures[] = {{u'\uFB00', "ff"},
+                                                           {u'\uFB01', "fi"},
+                                                           {u'\uFB02', "fl"},
+                                                           {u'\uFB03', "ffi"},
+                                                           {u'\uFB04', "ffl"}};
     for (const auto &[ligature, letters] : ligatures)
         text.replace(QChar(ligature), QLatin1String(letters));
     QStringList pages = text.split(QLatin1Char('\f'));
