@@ -4211,6 +4211,18 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <source>Freeze revision %1</source>
         <translation>Revision %1 festschreiben</translation>
     </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kosten können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Set cost of %1 to %2</source>
+        <translation>Kosten von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Clear the cost of %1</source>
+        <translation>Kosten von %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>QuoteExport</name>
@@ -4410,6 +4422,14 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <source>&apos;%1&apos; is not a percentage.</source>
         <translation>„%1“ ist kein Prozentwert.</translation>
     </message>
+    <message>
+        <source>What one unit costs you, for the margin. It never appears on the proposal.</source>
+        <translation>Was Sie eine Einheit kostet, für die Marge. Erscheint nie im Proposal.</translation>
+    </message>
+    <message>
+        <source>Your unit cost</source>
+        <translation>Ihre Stückkosten</translation>
+    </message>
 </context>
 <context>
     <name>QuotePane</name>
@@ -4590,6 +4610,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>a cost cannot be negative</source>
+        <translation>Kosten können nicht negativ sein</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTotalsView</name>
@@ -4627,6 +4651,25 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
     <message>
         <source>Nothing needs attention.</source>
         <translation>Nichts erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>Marge:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>enter your unit costs</source>
+        <translation>Stückkosten eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced line(s) without a cost</source>
+        <translation>
+            <numerusform>%n Position mit Preis ohne Kosten</numerusform>
+            <numerusform>%n Positionen mit Preis ohne Kosten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,13 @@
             <numerusform>%n lines are priced from estimates, not a price list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n priced line(s) without a cost</source>
+        <translation>
+            <numerusform>%n priced line without a cost</numerusform>
+            <numerusform>%n priced lines without a cost</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RackElevations</name>

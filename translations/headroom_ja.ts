@@ -4151,6 +4151,18 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <source>Freeze revision %1</source>
         <translation>改訂 %1 を確定</translation>
     </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>原価を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Set cost of %1 to %2</source>
+        <translation>%1 の原価を %2 に設定</translation>
+    </message>
+    <message>
+        <source>Clear the cost of %1</source>
+        <translation>%1 の原価を消去</translation>
+    </message>
 </context>
 <context>
     <name>QuoteExport</name>
@@ -4349,6 +4361,14 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <source>&apos;%1&apos; is not a percentage.</source>
         <translation>「%1」はパーセント値ではありません。</translation>
     </message>
+    <message>
+        <source>What one unit costs you, for the margin. It never appears on the proposal.</source>
+        <translation>1 単位あたりの自社原価（利益計算用）。提案書には表示されません。</translation>
+    </message>
+    <message>
+        <source>Your unit cost</source>
+        <translation>自社単価原価</translation>
+    </message>
 </context>
 <context>
     <name>QuotePane</name>
@@ -4528,6 +4548,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
+    <message>
+        <source>a cost cannot be negative</source>
+        <translation>原価を負の値にすることはできません</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTotalsView</name>
@@ -4564,6 +4588,24 @@ training と inference の少なくとも一方が必要です。精度: fp32、
     <message>
         <source>Nothing needs attention.</source>
         <translation>注意が必要な項目はありません。</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>利益:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>enter your unit costs</source>
+        <translation>原価を入力してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced line(s) without a cost</source>
+        <translation>
+            <numerusform>原価のない価格付き行が %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4151,6 +4151,18 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <source>Freeze revision %1</source>
         <translation>冻结修订版 %1</translation>
     </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Set cost of %1 to %2</source>
+        <translation>将 %1 的成本设为 %2</translation>
+    </message>
+    <message>
+        <source>Clear the cost of %1</source>
+        <translation>清除 %1 的成本</translation>
+    </message>
 </context>
 <context>
     <name>QuoteExport</name>
@@ -4349,6 +4361,14 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <source>&apos;%1&apos; is not a percentage.</source>
         <translation>“%1”不是百分比。</translation>
     </message>
+    <message>
+        <source>What one unit costs you, for the margin. It never appears on the proposal.</source>
+        <translation>每件对您的成本，用于计算利润。不会出现在方案书中。</translation>
+    </message>
+    <message>
+        <source>Your unit cost</source>
+        <translation>您的单位成本</translation>
+    </message>
 </context>
 <context>
     <name>QuotePane</name>
@@ -4528,6 +4548,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
+    <message>
+        <source>a cost cannot be negative</source>
+        <translation>成本不能为负数</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTotalsView</name>
@@ -4564,6 +4588,24 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
     <message>
         <source>Nothing needs attention.</source>
         <translation>没有需要注意的事项。</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>利润：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>enter your unit costs</source>
+        <translation>请输入单位成本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priced line(s) without a cost</source>
+        <translation>
+            <numerusform>%n 个有价格的行缺少成本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,10 @@ EditOutcome QuoteEditor::setCurrency(const QString &currency)
     terms.currency = code;
     int cleared = 0;
     for (auto it = terms.adjustments.begin(); it != terms.adjustments.end();) {
-        if (it->unitPriceOverrideMinor) {
+        // Prices and costs typed in the old currency mean nothing in the new one.
+        if (it->unitPriceOverrideMinor || it->unitCostMinor) {
             it->unitPriceOverrideMinor.reset();
+            it->unitCostMinor.reset();
             ++cleared;
         }
         it = it->isEmpty() ? terms.adjustments.erase(it) : std::next(it);
@@ -123,6 +125,26 @@ EditOutcome QuoteEditor::setTax(int basisPoints)
     QuoteTerms terms = m_document->terms();
     terms.taxBasisPoints = basisPoints;
     return pushTerms(terms, tr("Set tax rate"));
+}
+
+EditOutcome QuoteEditor::setLineCost(const QString &sku, std::optional<qint64> unitCostMinor)
+{
+    if (sku.isEmpty())
+        return refused(tr("There is no such line."));
+    if (unitCostMinor && *unitCostMinor < 0)
+        return refused(tr("A cost cannot be negative."));
+    QuoteTerms terms = m_document->terms();
+    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
+    adjustment.unitCostMinor = unitCostMinor;
+    if (adjustment.isEmpty())
+        terms.adjustments.remove(sku);
+    else
+        terms.adjustments.insert(sku, adjustment);
+    return pushTerms(terms,
+                     unitCostMinor
+                         ? tr("Set cost of %1 to %2")
+                               .arg(sku, QuoteFormat().money(*unitCostMinor, terms.currency))
+                         : tr("Clear the cost of %1").arg(sku));
 }
 
 EditOutcome QuoteEditor::setLinePrice(const QString &sku, std::optional<qint64> unitPriceMinor)

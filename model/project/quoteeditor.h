@@ -44,6 +44,9 @@ public:
     // nullopt goes back to the catalog price.
     EditOutcome setLinePrice(const QString &sku, std::optional<qint64> unitPriceMinor);
     EditOutcome setLineDiscount(const QString &sku, int basisPoints);
+    // What one unit of the line costs the seller (never shown to the customer); nothing
+    // clears it. The margin is known once every priced line has a cost.
+    EditOutcome setLineCost(const QString &sku, std::optional<qint64> unitCostMinor);
 
     // --- revisions ---
     // Freezes the quote as it stands (lines, prices, terms and what the hall holds) as

@@ -22,7 +22,7 @@ const char *const kTablesV3[] = {
     "currency TEXT NOT NULL, quote_discount_bp INTEGER NOT NULL, "
     "max_discount_bp INTEGER NOT NULL, tax_bp INTEGER NOT NULL, revision INTEGER NOT NULL)",
     "CREATE TABLE quote_adjustments (sku TEXT PRIMARY KEY, unit_price_minor INTEGER, "
-    "discount_bp INTEGER NOT NULL)",
+    "discount_bp INTEGER NOT NULL, unit_cost_minor INTEGER)",
     "CREATE TABLE quote_revisions (revision INTEGER PRIMARY KEY, customer TEXT NOT NULL, "
     "quote_number TEXT NOT NULL, quote_date TEXT NOT NULL, validity_days INTEGER NOT NULL, "
     "currency TEXT NOT NULL, quote_discount_bp INTEGER NOT NULL, "
@@ -35,7 +35,7 @@ const char *const kTablesV3[] = {
     "sku TEXT NOT NULL, description TEXT NOT NULL, category TEXT NOT NULL, "
     "quantity INTEGER NOT NULL, list_unit_price_minor INTEGER, "
     "unit_price_override_minor INTEGER, discount_bp INTEGER NOT NULL, "
-    "unit_cost_minor INTEGER NOT NULL, price_is_estimate INTEGER NOT NULL, "
+    "unit_cost_minor INTEGER, price_is_estimate INTEGER NOT NULL, "
     "note TEXT NOT NULL, PRIMARY KEY (revision, position))",
 };
 
@@ -49,7 +49,8 @@ constexpr int kTermsColumnCount = 8;
 const QString kSelectQuote =
     QStringLiteral("SELECT id, ") + kTermsColumns + QStringLiteral(", revision FROM quote");
 const QString kSelectAdjustments =
-    QStringLiteral("SELECT sku, unit_price_minor, discount_bp FROM quote_adjustments ORDER BY sku");
+    QStringLiteral("SELECT sku, unit_price_minor, discount_bp, unit_cost_minor FROM "
+                   "quote_adjustments ORDER BY sku");
 const QString kSelectRevisions = QStringLiteral("SELECT revision, ") + kTermsColumns
     + QStringLiteral(", created_at, rack_count, server_count, accelerator_count, "
                      "power_typical_w, power_max_w, headroom FROM quote_revisions "
@@ -61,7 +62,8 @@ const QString kSelectRevisionLines = QStringLiteral(
 const QString kInsertQuote = QStringLiteral("INSERT INTO quote (id, ") + kTermsColumns
     + QStringLiteral(", revision) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertAdjustment = QStringLiteral(
-    "INSERT INTO quote_adjustments (sku, unit_price_minor, discount_bp) VALUES (?, ?, ?)");
+    "INSERT INTO quote_adjustments (sku, unit_price_minor, discount_bp, unit_cost_minor) "
+    "VALUES (?, ?, ?, ?)");
 const QString kInsertRevision = QStringLiteral("INSERT INTO quote_revisions (revision, ")
     + kTermsColumns
     + QStringLiteral(", created_at, rack_count, server_count, accelerator_count, "
@@ -184,6 +186,13 @@ std::optional<QuoteState> QuoteTables::read(QSqlDatabase db, QString *error)
         if (!q.value(1).isNull())
             adjustment.unitPriceOverrideMinor = q.value(1).toLongLong();
         adjustment.discountBasisPoints = q.value(2).toInt();
+        if (!q.value(3).isNull())
+            adjustment.unitCostMinor = q.value(3).toLongLong();
+        if (adjustment.unitCostMinor && *adjustment.unitCostMinor < 0) {
+            *error = tr("%1: %2").arg(where("quote_adjustments", sku, "unit_cost_minor"),
+                                      tr("a cost cannot be negative"));
+            return std::nullopt;
+        }
         if (adjustment.unitPriceOverrideMinor && *adjustment.unitPriceOverrideMinor < 0) {
             *error = tr("%1: %2").arg(where("quote_adjustments", sku, "unit_price_minor"),
                                       tr("a price cannot be negative"));
@@ -261,7 +270,10 @@ std::optional<QuoteState> QuoteTables::read(QSqlDatabase db, QString *error)
         if (line.discountBasisPoints < 0
             || line.discountBasisPoints > Pricing::kBasisPointsPerWhole)
             return problem("discount_bp", tr("must be 0 to 10000 (basis points)"));
-        line.unitCostMinor = q.value(9).toLongLong();
+        if (!q.value(9).isNull())
+            line.unitCostMinor = q.value(9).toLongLong();
+        if (line.unitCostMinor.value_or(0) < 0)
+            return problem("unit_cost_minor", tr("a cost cannot be negative"));
         line.priceIsEstimate = q.value(10).toBool();
         line.note = q.value(11).toString();
         revision->quote.lines.append(line);
@@ -295,7 +307,8 @@ bool QuoteTables::write(QSqlDatabase db, const QuoteState &state, QString *error
 
     q.prepare(kInsertAdjustment);
     for (auto it = terms.adjustments.cbegin(); it != terms.adjustments.cend(); ++it) {
-        if (!exec({it.key(), optionalValue(it->unitPriceOverrideMinor), it->discountBasisPoints}))
+        if (!exec({it.key(), optionalValue(it->unitPriceOverrideMinor), it->discountBasisPoints,
+                   optionalValue(it->unitCostMinor)}))
             return false;
     }
 
@@ -329,7 +342,7 @@ bool QuoteTables::write(QSqlDatabase db, const QuoteState &state, QString *error
             if (!exec({revision.number(), position++, line.sku, line.description,
                        QuoteCategory::key(line.category), qlonglong(line.quantity), list,
                        optionalValue(line.unitPriceOverrideMinor), line.discountBasisPoints,
-                       qlonglong(line.unitCostMinor), line.priceIsEstimate, line.note}))
+                       optionalValue(line.unitCostMinor), line.priceIsEstimate, line.note}))
                 return false;
         }
     }

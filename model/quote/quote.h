@@ -23,7 +23,9 @@ struct QuoteLine
     bool listPriceKnown = true;
     std::optional<qint64> unitPriceOverrideMinor; // a negotiated price for this line
     int discountBasisPoints = 0; // 1250 = 12.5 %
-    qint64 unitCostMinor = 0; // what the line costs us, for the margin; 0 when unknown
+    // What one unit costs the seller, entered per line in the Quote tab: the margin is
+    // revenue less these costs. Never shown to the customer.
+    std::optional<qint64> unitCostMinor;
     bool priceIsEstimate = true;
     QuoteLineCategory category = QuoteLineCategory::Other;
     QString note; // how the line was counted or priced, one sentence for the customer

@@ -42,9 +42,13 @@ QuoteTotals QuoteCalculator::compute(const Quote &quote)
             lineTotals.grossMinor = *gross;
             lineTotals.discountMinor = Pricing::applyBasisPoints(*gross, line.discountBasisPoints);
             lineTotals.netMinor = lineTotals.grossMinor - lineTotals.discountMinor;
-            const auto cost = Pricing::multiply(line.unitCostMinor, line.quantity);
-            if (!cost || !addChecked(totals.costMinor, *cost))
-                fail(tr("Line %1 (%2): the cost is too large to add up.").arg(i + 1).arg(name));
+            ++totals.pricedLineCount;
+            if (line.unitCostMinor) {
+                ++totals.costedLineCount;
+                const auto cost = Pricing::multiply(*line.unitCostMinor, line.quantity);
+                if (!cost || !addChecked(totals.costMinor, *cost))
+                    fail(tr("Line %1 (%2): the cost is too large to add up.").arg(i + 1).arg(name));
+            }
             if (line.discountBasisPoints > quote.maxDiscountBasisPoints) {
                 totals.discountCeilingExceeded = true;
                 totals.warnings.append(

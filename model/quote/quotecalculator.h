@@ -27,8 +27,11 @@ struct QuoteTotals
     qint64 taxableMinor = 0;
     qint64 taxMinor = 0;
     qint64 totalMinor = 0;
-    qint64 costMinor = 0;
-    qint64 marginMinor = 0; // revenue before tax − cost
+    qint64 costMinor = 0; // of the priced lines whose cost is entered
+    qint64 marginMinor = 0; // revenue before tax − cost; meaningful when marginKnown()
+    int costedLineCount = 0; // priced lines with a cost
+    int pricedLineCount = 0;
+    bool marginKnown() const { return pricedLineCount > 0 && costedLineCount == pricedLineCount; }
     int effectiveDiscountBasisPoints = 0; // all discounts against the gross
     bool discountCeilingExceeded = false;
     int unpricedLineCount = 0; // lines left out of the totals for want of a price

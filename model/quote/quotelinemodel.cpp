@@ -124,6 +124,9 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return totals.priced ? format.money(totals.netMinor, m_quote.currency)
                                  : QuoteFormat::noPrice();
+        case UnitCostColumn:
+            return line.unitCostMinor ? format.money(*line.unitCostMinor, m_quote.currency)
+                                      : QString();
         }
         break;
     case Qt::EditRole:
@@ -134,6 +137,10 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
                 : QString();
         if (index.column() == DiscountColumn)
             return QString::number(line.discountBasisPoints / 100.0);
+        if (index.column() == UnitCostColumn)
+            return line.unitCostMinor
+                ? MoneyFormat::plainMajor(*line.unitCostMinor, m_quote.currency)
+                : QString();
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == UnitPriceColumn && line.unitPriceOverrideMinor)
@@ -143,6 +150,9 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
                 : tr("Negotiated price; the catalog has none.");
         if (index.column() == UnitPriceColumn && line.isPriced() && line.priceIsEstimate)
             return tr("An estimate from the catalog, not a vendor's price list.");
+        if (index.column() == UnitCostColumn)
+            return tr("What one unit costs you, for the margin. It never appears on the "
+                      "proposal.");
         return line.note.isEmpty() ? QVariant() : QVariant(line.note);
     case Qt::TextAlignmentRole:
         if (index.column() >= QuantityColumn)
@@ -196,6 +206,8 @@ QVariant QuoteLineModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Discount");
     case TotalColumn:
         return tr("Total");
+    case UnitCostColumn:
+        return tr("Your unit cost");
     }
     return {};
 }
@@ -203,7 +215,9 @@ QVariant QuoteLineModel::headerData(int section, Qt::Orientation orientation, in
 Qt::ItemFlags QuoteLineModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == UnitPriceColumn || index.column() == DiscountColumn))
+    if (index.isValid()
+        && (index.column() == UnitPriceColumn || index.column() == DiscountColumn
+            || index.column() == UnitCostColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -240,6 +254,17 @@ bool QuoteLineModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         }
         outcome = editor.setLineDiscount(line.sku, *basisPoints);
+    } else if (index.column() == UnitCostColumn) {
+        // An empty cell clears the cost.
+        std::optional<qint64> cost;
+        if (!text.isEmpty()) {
+            cost = format.parseMoney(text, m_quote.currency);
+            if (!cost) {
+                emit editRefused(tr("'%1' is not an amount of %2.").arg(text, m_quote.currency));
+                return false;
+            }
+        }
+        outcome = editor.setLineCost(line.sku, cost);
     } else {
         return false;
     }

@@ -31,6 +31,7 @@ public:
         UnitPriceColumn,
         DiscountColumn,
         TotalColumn,
+        UnitCostColumn, // the seller's own cost, for the margin; not on the proposal
         ColumnCount
     };
     enum Role {

@@ -14,8 +14,12 @@ struct QuoteLineAdjustment
 {
     std::optional<qint64> unitPriceOverrideMinor;
     int discountBasisPoints = 0;
+    std::optional<qint64> unitCostMinor; // what one unit costs us, for the margin
 
-    bool isEmpty() const { return !unitPriceOverrideMinor && discountBasisPoints == 0; }
+    bool isEmpty() const
+    {
+        return !unitPriceOverrideMinor && discountBasisPoints == 0 && !unitCostMinor;
+    }
     friend bool operator==(const QuoteLineAdjustment &, const QuoteLineAdjustment &) = default;
 };
 
@@ -48,6 +52,7 @@ struct QuoteTerms
                 continue;
             line.unitPriceOverrideMinor = found->unitPriceOverrideMinor;
             line.discountBasisPoints = found->discountBasisPoints;
+            line.unitCostMinor = found->unitCostMinor;
         }
         return quote;
     }

@@ -4,7 +4,7 @@
 
 namespace {
 QuoteLine line(const char *sku, qint64 quantity, qint64 unitMinor, int discountBp = 0,
-               qint64 costMinor = 0)
+               std::optional<qint64> costMinor = std::nullopt)
 {
     QuoteLine l;
     l.sku = QLatin1String(sku);
@@ -23,6 +23,7 @@ class tst_QuoteCalculator : public QObject
 
 private slots:
     void handCheckedQuote();
+    void marginOnceEveryPricedLineHasACost();
     void identitiesHold();
     void perLineRounding();
     void overrideReplacesListPrice();
@@ -60,7 +61,32 @@ void tst_QuoteCalculator::handCheckedQuote()
     QCOMPARE(t.totalMinor, qint64(104033740));
     QCOMPARE(t.costMinor, qint64(80000000));
     QCOMPARE(t.marginMinor, qint64(16105072));
+    // The switches have no cost entered: the margin is not yet a figure to quote.
+    QCOMPARE(t.costedLineCount, 1);
+    QCOMPARE(t.pricedLineCount, 2);
+    QVERIFY(!t.marginKnown());
     QVERIFY(t.warnings.isEmpty());
+}
+
+void tst_QuoteCalculator::marginOnceEveryPricedLineHasACost()
+{
+    // Worked by hand: revenue before tax 980,664.00 − 2 % = 961,050.72; costs
+    // 4 × 200,000.00 + 2 × 21,000.00 = 842,000.00; margin 119,050.72. The unpriced line
+    // (no price, no cost) is outside both.
+    Quote quote;
+    QuoteLine unpriced = line("cable", 10, 0);
+    unpriced.listPriceKnown = false;
+    quote.lines = {line("xe9680", 4, 25574000, 1000, 20000000),
+                   line("qm9700", 2, 3000000, 0, 2100000), unpriced};
+    quote.quoteDiscountBasisPoints = 200;
+    quote.taxBasisPoints = 825;
+    const QuoteTotals t = QuoteCalculator::compute(quote);
+    QVERIFY(t.valid);
+    QCOMPARE(t.pricedLineCount, 2);
+    QCOMPARE(t.costedLineCount, 2);
+    QVERIFY(t.marginKnown());
+    QCOMPARE(t.costMinor, qint64(84200000));
+    QCOMPARE(t.marginMinor, qint64(11905072));
 }
 
 void tst_QuoteCalculator::identitiesHold()

@@ -80,6 +80,11 @@ void tst_QuoteEditor::roundTrip_data()
         << Check([sku](const QuoteTerms &t) {
                return t.adjustments.value(sku).discountBasisPoints == 1250;
            });
+    QTest::newRow("line cost") << Edit([sku](QuoteEditor &e) {
+        return e.setLineCost(sku, 21000000);
+    }) << Check([sku](const QuoteTerms &t) {
+        return t.adjustments.value(sku).unitCostMinor == 21000000;
+    });
     QTest::newRow("price of an unpriced line") << Edit([](QuoteEditor &e) {
         return e.setLinePrice(QStringLiteral("mgmt-switch"), 450000);
     }) << Check([](const QuoteTerms &t) {
@@ -118,6 +123,8 @@ void tst_QuoteEditor::unchangedPushesNothing_data()
         << Edit([](QuoteEditor &e) { return e.setCurrency(QStringLiteral("usd")); });
     QTest::newRow("catalog price again") << Edit(
         [](QuoteEditor &e) { return e.setLinePrice(QStringLiteral("oem-server"), std::nullopt); });
+    QTest::newRow("no cost again")
+        << Edit([](QuoteEditor &e) { return e.setLineCost(QStringLiteral("oem-server"), {}); });
     QTest::newRow("no discount again")
         << Edit([](QuoteEditor &e) { return e.setLineDiscount(QStringLiteral("oem-server"), 0); });
 }
@@ -142,6 +149,9 @@ void tst_QuoteEditor::refused_data()
         << QStringLiteral("between 0 and 100");
     QTest::newRow("negative price")
         << Edit([](QuoteEditor &e) { return e.setLinePrice(QStringLiteral("oem-server"), -1); })
+        << QStringLiteral("negative");
+    QTest::newRow("negative cost")
+        << Edit([](QuoteEditor &e) { return e.setLineCost(QStringLiteral("oem-server"), -1); })
         << QStringLiteral("negative");
     QTest::newRow("not a currency")
         << Edit([](QuoteEditor &e) { return e.setCurrency(QStringLiteral("dollars")); })
@@ -173,6 +183,7 @@ void tst_QuoteEditor::currencyChangeClearsOverridesAndUndoBringsThemBack()
     QVERIFY(editor.setLinePrice(QStringLiteral("oem-server"), 18000000).applied());
     QVERIFY(editor.setLineDiscount(QStringLiteral("oem-server"), 500).applied());
     QVERIFY(editor.setLinePrice(QStringLiteral("pdu-a"), 80000).applied());
+    QVERIFY(editor.setLineCost(QStringLiteral("oem-server"), 15000000).applied());
     const QuoteTerms dollars = m_project.quote()->terms();
 
     QVERIFY(editor.setCurrency(QStringLiteral("eur")).applied());
@@ -182,6 +193,7 @@ void tst_QuoteEditor::currencyChangeClearsOverridesAndUndoBringsThemBack()
     QCOMPARE(euros.adjustments.size(), 1);
     QCOMPARE(euros.adjustments.value(QStringLiteral("oem-server")).discountBasisPoints, 500);
     QVERIFY(!euros.adjustments.value(QStringLiteral("oem-server")).unitPriceOverrideMinor);
+    QVERIFY(!euros.adjustments.value(QStringLiteral("oem-server")).unitCostMinor);
     QVERIFY2(m_project.undoStack()->undoText().contains(QStringLiteral("EUR")),
              qPrintable(m_project.undoStack()->undoText()));
 

@@ -35,6 +35,7 @@ void tst_QuoteTables::saveThenOpenKeepsTheQuote()
     QVERIFY(editor.setLinePrice(QStringLiteral("mgmt-switch"), 450000).applied());
     QVERIFY(editor.setLineDiscount(QStringLiteral("oem-server"), 1250).applied());
     QVERIFY(editor.setTax(825).applied());
+    QVERIFY(editor.setLineCost(QStringLiteral("oem-server"), 21000000).applied());
     QVERIFY(editor.newRevision(QDate(2026, 3, 9)).applied()); // unpriced lines frozen too
     QVERIFY(editor.setQuoteDiscount(300).applied());
     QVERIFY(editor.setCustomer(QStringLiteral("Acme AI, Inc. — \"Lab\"")).applied());

@@ -1,5 +1,6 @@
 #include "model/project/project.h"
 #include "model/quote/quotecomparisonmodel.h"
+#include "model/quote/quoteformat.h"
 #include "model/quote/quotelinemodel.h"
 #include "support/quotefixtures.h"
 #include "support/testenvironment.h"
@@ -34,6 +35,7 @@ private slots:
     void refusedFieldShowsTheDocument();
     void tableEditAndDeleteKey();
     void totalsFollowTheLayout();
+    void marginFromTypedCosts();
     void exports_data();
     void exports();
     void freezeAndCompare();
@@ -133,6 +135,37 @@ void tst_QuotePane::tableEditAndDeleteKey()
     QCOMPARE(m_project->undoStack()->count(), 2);
     m_project->undoStack()->undo();
     QCOMPARE(price.data().toString(), QStringLiteral("$4,500.00"));
+}
+
+void tst_QuotePane::marginFromTypedCosts()
+{
+    QuoteTotalsView *totals = m_pane->totalsView();
+    QuoteLineModel *model = m_pane->lineModel();
+    QCOMPARE(totals->marginText(), QStringLiteral("enter your unit costs"));
+    // $1,000.00 a unit typed into the cost cell of every priced line, one undo step each.
+    qint64 costMinor = 0;
+    int priced = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->index(row, 0).data(QuoteLineModel::PricedRole).toBool())
+            continue;
+        ++priced;
+        const QModelIndex cost = model->index(row, QuoteLineModel::UnitCostColumn);
+        QVERIFY(cost.flags() & Qt::ItemIsEditable);
+        QVERIFY(model->setData(cost, QStringLiteral("1000")));
+        costMinor += 100000 * model->quote().lines.at(row).quantity;
+        if (priced == 1)
+            QCOMPARE(totals->marginText().contains(QStringLiteral("without a cost")),
+                     model->totals().pricedLineCount > 1);
+    }
+    QCOMPARE(m_project->undoStack()->count(), priced);
+    const qint64 expected = model->totals().taxableMinor - costMinor;
+    QVERIFY2(totals->marginText().startsWith(QuoteFormat().money(expected, QStringLiteral("USD"))),
+             qPrintable(totals->marginText()));
+    // The cell shows what was typed as money; undo takes one cost back.
+    QCOMPARE(model->index(0, QuoteLineModel::UnitCostColumn).data().toString(),
+             QStringLiteral("$1,000.00"));
+    m_project->undoStack()->undo();
+    QVERIFY(totals->marginText().contains(QStringLiteral("without a cost")));
 }
 
 void tst_QuotePane::totalsFollowTheLayout()

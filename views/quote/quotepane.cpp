@@ -210,7 +210,8 @@ void QuotePane::resetSelectedCells()
     for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes()) {
         const QuoteLine &line = m_lines->quote().lines.at(index.row());
         if ((index.column() == QuoteLineModel::UnitPriceColumn && line.unitPriceOverrideMinor)
-            || (index.column() == QuoteLineModel::DiscountColumn && line.discountBasisPoints != 0))
+            || (index.column() == QuoteLineModel::DiscountColumn && line.discountBasisPoints != 0)
+            || (index.column() == QuoteLineModel::UnitCostColumn && line.unitCostMinor))
             cells.append(index);
     }
     if (cells.isEmpty())

@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Figure { Gross, LineDiscounts, Subtotal, QuoteDiscount, Tax, Total, FigureCount };
+enum Figure { Gross, LineDiscounts, Subtotal, QuoteDiscount, Tax, Total, Margin, FigureCount };
 } // namespace
 
 QuoteTotalsView::QuoteTotalsView(QuoteLineModel *model, QWidget *parent)
@@ -35,6 +35,7 @@ QuoteTotalsView::QuoteTotalsView(QuoteLineModel *model, QWidget *parent)
     m_values[Total]->setFont(bold);
     m_labels[Total]->setFont(bold);
     m_values[Total]->setObjectName(QStringLiteral("totalValue"));
+    m_values[Margin]->setObjectName(QStringLiteral("marginValue"));
     layout->addLayout(form);
     m_warnings->setObjectName(QStringLiteral("quoteWarnings"));
     m_warnings->setWordWrap(true);
@@ -48,6 +49,11 @@ QuoteTotalsView::QuoteTotalsView(QuoteLineModel *model, QWidget *parent)
 QString QuoteTotalsView::totalText() const
 {
     return m_values[Total]->text();
+}
+
+QString QuoteTotalsView::marginText() const
+{
+    return m_values[Margin]->text();
 }
 
 void QuoteTotalsView::refresh()
@@ -68,6 +74,20 @@ void QuoteTotalsView::refresh()
     m_values[QuoteDiscount]->setText(format.money(-t.quoteDiscountMinor, quote.currency));
     m_values[Tax]->setText(format.money(t.taxMinor, quote.currency));
     m_values[Total]->setText(format.money(t.totalMinor, quote.currency));
+    // The seller's own figure: revenue before tax less the costs typed per line.
+    m_labels[Margin]->setText(tr("Margin:"));
+    if (t.marginKnown()) {
+        const double percent =
+            t.taxableMinor > 0 ? 100.0 * double(t.marginMinor) / double(t.taxableMinor) : 0.0;
+        m_values[Margin]->setText(tr("%1 (%2 %)")
+                                      .arg(format.money(t.marginMinor, quote.currency),
+                                           QLocale().toString(percent, 'f', 1)));
+    } else if (t.costedLineCount == 0) {
+        m_values[Margin]->setText(tr("enter your unit costs"));
+    } else {
+        m_values[Margin]->setText(
+            tr("%n priced line(s) without a cost", nullptr, t.pricedLineCount - t.costedLineCount));
+    }
 
     m_warningTexts = t.warnings;
     if (t.estimatedLineCount > 0)

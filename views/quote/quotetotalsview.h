@@ -17,6 +17,7 @@ public:
     explicit QuoteTotalsView(QuoteLineModel *model, QWidget *parent = nullptr);
 
     QString totalText() const;
+    QString marginText() const;
     QStringList warningTexts() const { return m_warningTexts; }
 
 protected:
