@@ -3,6 +3,7 @@
 #include "model/catalog/catalogdatabase.h"
 #include "model/catalog/catalogseed.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,10 @@ CatalogResult UserCatalog::open(CatalogDatabase *db, const QString &filePath, bo
         if (!QDir().mkpath(info.absolutePath()))
             return CatalogResult::failure(
                 tr("Could not create the folder '%1' for the catalog.").arg(info.absolutePath()));
-        const QString building = path + QStringLiteral(".new");
+        // Built under a name of this process's own: two Headroom processes started together
+        // on a first run (a script running several commands) must not write one file.
+        const QString building =
+            path + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
         QFile::remove(building);
         {
             CatalogDatabase fresh;
@@ -39,14 +43,17 @@ CatalogResult UserCatalog::open(CatalogDatabase *db, const QString &filePath, bo
                     tr("Could not create the catalog '%1': %2").arg(path, result.errorText));
             }
         }
-        if (!QFile::rename(building, path)) {
+        if (QFile::rename(building, path)) {
+            if (created)
+                *created = true;
+        } else {
             QFile::remove(building);
-            return CatalogResult::failure(
-                tr("Could not create the catalog '%1': the file could not be put in place.")
-                    .arg(path));
+            // Another process put its catalog in place first: that one is as good.
+            if (!QFileInfo::exists(path))
+                return CatalogResult::failure(
+                    tr("Could not create the catalog '%1': the file could not be put in place.")
+                        .arg(path));
         }
-        if (created)
-            *created = true;
     }
     return db->open(path);
 }

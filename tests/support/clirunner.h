@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace HeadroomTest {
 
@@ -27,10 +28,10 @@ inline CliResult runHeadroom(const QStringList &arguments, const QByteArray &inp
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QString());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-               QDir::tempPath() + QStringLiteral("/headroom-cli-test"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"),
-               QDir::tempPath() + QStringLiteral("/headroom-cli-test-data"));
+    // One folder per test program, removed when it ends: test programs run in parallel.
+    static const QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HEADROOM_EXECUTABLE), arguments);
     if (!process.waitForStarted(30000))
