@@ -44,6 +44,18 @@ QString QuoteFormat::normalized(const QString &text) const
     return plain.trimmed();
 }
 
+QString QuoteFormat::editMoney(qint64 minorUnits, const QString &currency) const
+{
+    QString text = MoneyFormat::plainMajor(minorUnits, currency);
+    return text.replace(QLatin1Char('.'), m_locale.decimalPoint());
+}
+
+QString QuoteFormat::editPercent(int basisPoints) const
+{
+    QString text = QString::number(basisPoints / 100.0);
+    return text.replace(QLatin1Char('.'), m_locale.decimalPoint());
+}
+
 std::optional<qint64> QuoteFormat::parseMoney(const QString &text, const QString &currency) const
 {
     QString plain = normalized(text);

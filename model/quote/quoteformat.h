@@ -33,6 +33,10 @@ public:
 
     // "255,740.00", "255740", the locale's own "255.740,00": minor units, or nothing.
     std::optional<qint64> parseMoney(const QString &text, const QString &currency) const;
+    // What an editor starts with: the plain number in this locale ("255740,00" in German,
+    // no grouping), which parseMoney and parsePercent read back as the same amount.
+    QString editMoney(qint64 minorUnits, const QString &currency) const;
+    QString editPercent(int basisPoints) const;
     // "12.5", "12,5 %": basis points, or nothing.
     std::optional<int> parsePercent(const QString &text) const;
 

@@ -132,15 +132,13 @@ QVariant QuoteLineModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         // What the editor starts with: plain numbers the parsers read back.
         if (index.column() == UnitPriceColumn)
-            return line.isPriced()
-                ? MoneyFormat::plainMajor(line.unitPriceMinor(), m_quote.currency)
-                : QString();
+            return line.isPriced() ? format.editMoney(line.unitPriceMinor(), m_quote.currency)
+                                   : QString();
         if (index.column() == DiscountColumn)
-            return QString::number(line.discountBasisPoints / 100.0);
+            return format.editPercent(line.discountBasisPoints);
         if (index.column() == UnitCostColumn)
-            return line.unitCostMinor
-                ? MoneyFormat::plainMajor(*line.unitCostMinor, m_quote.currency)
-                : QString();
+            return line.unitCostMinor ? format.editMoney(*line.unitCostMinor, m_quote.currency)
+                                      : QString();
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == UnitPriceColumn && line.unitPriceOverrideMinor)

@@ -15,6 +15,8 @@ private slots:
     void parsesPercent_data();
     void parsesPercent();
     void unpricedLineSaysSo();
+    void editTextReadsBackTheSame_data();
+    void editTextReadsBackTheSame();
 };
 
 void tst_QuoteFormat::formats_data()
@@ -108,6 +110,35 @@ void tst_QuoteFormat::parsesPercent()
         QVERIFY(!parsed);
     else
         QCOMPARE(parsed.value_or(-1), basisPoints);
+}
+
+void tst_QuoteFormat::editTextReadsBackTheSame_data()
+{
+    // Opening a cell and pressing Return must not change the amount: in German the editor
+    // once offered "255740.00", which the parser read as 25,574,000.00.
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expectedMoney");
+    QTest::addColumn<QString>("expectedPercent");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates)
+                             << QStringLiteral("255740.05") << QStringLiteral("12.5");
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << QStringLiteral("255740,05") << QStringLiteral("12,5");
+    QTest::newRow("French") << QLocale(QLocale::French, QLocale::France)
+                            << QStringLiteral("255740,05") << QStringLiteral("12,5");
+}
+
+void tst_QuoteFormat::editTextReadsBackTheSame()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expectedMoney);
+    QFETCH(QString, expectedPercent);
+    const QuoteFormat format(locale);
+    const QString money = format.editMoney(25574005, QStringLiteral("USD"));
+    QCOMPARE(money, expectedMoney);
+    QCOMPARE(format.parseMoney(money, QStringLiteral("USD")).value_or(-1), qint64(25574005));
+    const QString percent = format.editPercent(1250);
+    QCOMPARE(percent, expectedPercent);
+    QCOMPARE(format.parsePercent(percent).value_or(-1), 1250);
 }
 
 void tst_QuoteFormat::unpricedLineSaysSo()
