@@ -61,7 +61,9 @@ void Project::load(const ProjectContent &content, const QString &filePath)
     // The commands on the stack refer to the documents that are about to be replaced.
     m_undoStack.clear(); // clear() also marks the stack clean
     // Assignments name placements: the hall first, so whoever follows the workloads
-    // finds the servers they run on.
+    // finds the servers they run on. The old workloads go before the new hall comes, or
+    // the headroom tracker would estimate them once more against servers about to lose them.
+    m_workloads.reset({});
     m_hall.reset(content.rows, content.catalog);
     m_workloads.reset(content.workloads);
     QList<CatalogItem> parts = NetworkParts::partsIn(content.catalog);
