@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace {
 // A validity of ten years is already far beyond any hardware quote.
 constexpr int kMaxValidityDays = 3650;
@@ -127,24 +129,33 @@ EditOutcome QuoteEditor::setTax(int basisPoints)
     return pushTerms(terms, tr("Set tax rate"));
 }
 
+EditOutcome QuoteEditor::adjustLine(const QString &sku,
+                                    const std::function<void(QuoteLineAdjustment &)> &change,
+                                    const QString &text)
+{
+    QuoteTerms terms = m_document->terms();
+    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
+    change(adjustment);
+    // An adjustment back to nothing is no adjustment: the line follows the catalog again.
+    if (adjustment.isEmpty())
+        terms.adjustments.remove(sku);
+    else
+        terms.adjustments.insert(sku, adjustment);
+    return pushTerms(terms, text);
+}
+
 EditOutcome QuoteEditor::setLineCost(const QString &sku, std::optional<qint64> unitCostMinor)
 {
     if (sku.isEmpty())
         return refused(tr("There is no such line."));
     if (unitCostMinor && *unitCostMinor < 0)
         return refused(tr("A cost cannot be negative."));
-    QuoteTerms terms = m_document->terms();
-    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
-    adjustment.unitCostMinor = unitCostMinor;
-    if (adjustment.isEmpty())
-        terms.adjustments.remove(sku);
-    else
-        terms.adjustments.insert(sku, adjustment);
-    return pushTerms(terms,
-                     unitCostMinor
-                         ? tr("Set cost of %1 to %2")
-                               .arg(sku, QuoteFormat().money(*unitCostMinor, terms.currency))
-                         : tr("Clear the cost of %1").arg(sku));
+    const QString currency = m_document->terms().currency;
+    return adjustLine(
+        sku, [&](QuoteLineAdjustment &a) { a.unitCostMinor = unitCostMinor; },
+        unitCostMinor
+            ? tr("Set cost of %1 to %2").arg(sku, QuoteFormat().money(*unitCostMinor, currency))
+            : tr("Clear the cost of %1").arg(sku));
 }
 
 EditOutcome QuoteEditor::setLinePrice(const QString &sku, std::optional<qint64> unitPriceMinor)
@@ -153,18 +164,12 @@ EditOutcome QuoteEditor::setLinePrice(const QString &sku, std::optional<qint64> 
         return refused(tr("There is no such line."));
     if (unitPriceMinor && *unitPriceMinor < 0)
         return refused(tr("A price cannot be negative."));
-    QuoteTerms terms = m_document->terms();
-    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
-    adjustment.unitPriceOverrideMinor = unitPriceMinor;
-    if (adjustment.isEmpty())
-        terms.adjustments.remove(sku);
-    else
-        terms.adjustments.insert(sku, adjustment);
-    return pushTerms(terms,
-                     unitPriceMinor
-                         ? tr("Set price of %1 to %2")
-                               .arg(sku, QuoteFormat().money(*unitPriceMinor, terms.currency))
-                         : tr("Use the catalog price of %1").arg(sku));
+    const QString currency = m_document->terms().currency;
+    return adjustLine(
+        sku, [&](QuoteLineAdjustment &a) { a.unitPriceOverrideMinor = unitPriceMinor; },
+        unitPriceMinor
+            ? tr("Set price of %1 to %2").arg(sku, QuoteFormat().money(*unitPriceMinor, currency))
+            : tr("Use the catalog price of %1").arg(sku));
 }
 
 EditOutcome QuoteEditor::setLineDiscount(const QString &sku, int basisPoints)
@@ -173,14 +178,9 @@ EditOutcome QuoteEditor::setLineDiscount(const QString &sku, int basisPoints)
         return refused(tr("There is no such line."));
     if (basisPoints < 0 || basisPoints > Pricing::kBasisPointsPerWhole)
         return refused(tr("A discount is between 0 and 100 %."));
-    QuoteTerms terms = m_document->terms();
-    QuoteLineAdjustment adjustment = terms.adjustments.value(sku);
-    adjustment.discountBasisPoints = basisPoints;
-    if (adjustment.isEmpty())
-        terms.adjustments.remove(sku);
-    else
-        terms.adjustments.insert(sku, adjustment);
-    return pushTerms(terms, tr("Set discount of %1").arg(sku));
+    return adjustLine(
+        sku, [&](QuoteLineAdjustment &a) { a.discountBasisPoints = basisPoints; },
+        tr("Set discount of %1").arg(sku));
 }
 
 EditOutcome QuoteEditor::newRevision(const QDate &today)

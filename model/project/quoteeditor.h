@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class DataHall;
@@ -56,6 +57,10 @@ public:
 private:
     EditOutcome refused(const QString &message) const;
     EditOutcome pushTerms(const struct QuoteTerms &terms, const QString &text);
+    // The line's adjustment changed by `change`, pushed as one undo step named `text`.
+    EditOutcome adjustLine(const QString &sku,
+                           const std::function<void(struct QuoteLineAdjustment &)> &change,
+                           const QString &text);
 
     QuoteDocument *m_document;
     const DataHall *m_hall;

@@ -1,5 +1,6 @@
 #include "views/quote/quotetotalsview.h"
 
+#include "model/quote/pricing.h"
 #include "model/quote/quoteformat.h"
 #include "model/quote/quotelinemodel.h"
 
@@ -77,11 +78,10 @@ void QuoteTotalsView::refresh()
     // The seller's own figure: revenue before tax less the costs typed per line.
     m_labels[Margin]->setText(tr("Margin:"));
     if (t.marginKnown()) {
-        const double percent =
-            t.taxableMinor > 0 ? 100.0 * double(t.marginMinor) / double(t.taxableMinor) : 0.0;
-        m_values[Margin]->setText(tr("%1 (%2 %)")
-                                      .arg(format.money(t.marginMinor, quote.currency),
-                                           QLocale().toString(percent, 'f', 1)));
+        // Of revenue before tax, in basis points as every rate in a quote is.
+        const int share = Pricing::ratioBasisPoints(t.marginMinor, t.taxableMinor);
+        m_values[Margin]->setText(
+            tr("%1 (%2)").arg(format.money(t.marginMinor, quote.currency), format.percent(share)));
     } else if (t.costedLineCount == 0) {
         m_values[Margin]->setText(tr("enter your unit costs"));
     } else {
