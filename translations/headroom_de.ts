@@ -2007,6 +2007,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <source>Write a project&apos;s proposal as PDF: cover, summary of the workloads, headroom charts, rack elevations, bill of materials, power and space, method and sources, terms.</source>
         <translation>Das Angebot eines Projekts als PDF schreiben: Deckblatt, Zusammenfassung der Workloads, Headroom-Diagramme, Rack-Ansichten, Stückliste, Strom und Fläche, Methode und Quellen, Bedingungen.</translation>
     </message>
+    <message>
+        <source>--logo: cannot read an image from &apos;%1&apos;.</source>
+        <translation>--logo: Aus „%1“ lässt sich kein Bild lesen.</translation>
+    </message>
 </context>
 <context>
     <name>HallFigures</name>
@@ -4657,10 +4661,6 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <translation>Marge:</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>enter your unit costs</source>
         <translation>Stückkosten eingeben</translation>
     </message>
@@ -4670,6 +4670,10 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
             <numerusform>%n Position mit Preis ohne Kosten</numerusform>
             <numerusform>%n Positionen mit Preis ohne Kosten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

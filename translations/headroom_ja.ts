@@ -1982,6 +1982,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <source>Write a project&apos;s proposal as PDF: cover, summary of the workloads, headroom charts, rack elevations, bill of materials, power and space, method and sources, terms.</source>
         <translation>プロジェクトの提案書を PDF に書き出します：表紙、ワークロードの概要、ヘッドルームのグラフ、ラック立面図、部品表、電力と設置面積、手法と出典、条件。</translation>
     </message>
+    <message>
+        <source>--logo: cannot read an image from &apos;%1&apos;.</source>
+        <translation>--logo: 「%1」から画像を読み込めません。</translation>
+    </message>
 </context>
 <context>
     <name>HallFigures</name>
@@ -4594,10 +4598,6 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <translation>利益:</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
         <source>enter your unit costs</source>
         <translation>原価を入力してください</translation>
     </message>
@@ -4606,6 +4606,10 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <translation>
             <numerusform>原価のない価格付き行が %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

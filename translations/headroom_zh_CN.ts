@@ -1982,6 +1982,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <source>Write a project&apos;s proposal as PDF: cover, summary of the workloads, headroom charts, rack elevations, bill of materials, power and space, method and sources, terms.</source>
         <translation>将项目的方案书写为 PDF：封面、工作负载摘要、余量图表、机柜立面图、物料清单、电力与占地、方法与来源、条款。</translation>
     </message>
+    <message>
+        <source>--logo: cannot read an image from &apos;%1&apos;.</source>
+        <translation>--logo：无法从“%1”读取图像。</translation>
+    </message>
 </context>
 <context>
     <name>HallFigures</name>
@@ -4594,10 +4598,6 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <translation>利润：</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1（%2%）</translation>
-    </message>
-    <message>
         <source>enter your unit costs</source>
         <translation>请输入单位成本</translation>
     </message>
@@ -4606,6 +4606,10 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <translation>
             <numerusform>%n 个有价格的行缺少成本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

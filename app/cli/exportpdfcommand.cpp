@@ -6,6 +6,7 @@
 #include "views/proposal/proposalrenderer.h"
 
 #include <QCommandLineParser>
+#include <QImageReader>
 #include <QPageSize>
 
 QString ExportPdfCommand::summary() const
@@ -57,6 +58,12 @@ int ExportPdfCommand::run(const QStringList &arguments, CommandContext &context)
                         << '\n';
             return ExitUsage;
         }
+    }
+    // A logo that cannot be read would leave the cover without one and say nothing.
+    if (parser.isSet(logoOption) && QImageReader(parser.value(logoOption)).size().isEmpty()) {
+        context.err << tr("--logo: cannot read an image from '%1'.").arg(parser.value(logoOption))
+                    << '\n';
+        return ExitUsage;
     }
     const auto loaded = ProjectFile::load(positional.at(0));
     if (!loaded.content) {

@@ -168,6 +168,11 @@ void tst_CliQuote::failures_data()
         << QStringList {QStringLiteral("export-pdf"), QStringLiteral("x.headroom"),
                         QStringLiteral("x.pdf"), QStringLiteral("--paper"), QStringLiteral("A3")}
         << 2 << QStringLiteral("a4 or letter");
+    QTest::newRow("export-pdf with a logo that is no image")
+        << QStringList {QStringLiteral("export-pdf"), QStringLiteral("x.headroom"),
+                        QStringLiteral("x.pdf"), QStringLiteral("--logo"),
+                        QStringLiteral("/nonexistent/logo.png")}
+        << 2 << QStringLiteral("cannot read an image");
 }
 
 void tst_CliQuote::failures()
