@@ -26,16 +26,14 @@ AddQuoteRevisionCommand::AddQuoteRevisionCommand(QuoteDocument *document, QuoteR
 
 void AddQuoteRevisionCommand::redo()
 {
-    m_document->appendRevision(m_revision);
     QuoteTerms previous = m_document->terms();
-    m_document->setTerms(m_terms);
+    m_document->freezeRevision(m_revision, m_terms);
     m_terms = std::move(previous);
 }
 
 void AddQuoteRevisionCommand::undo()
 {
     QuoteTerms next = m_document->terms();
-    m_document->setTerms(m_terms);
+    m_revision = m_document->unfreezeRevision(m_terms);
     m_terms = std::move(next);
-    m_revision = m_document->takeLastRevision();
 }

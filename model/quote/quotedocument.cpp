@@ -33,18 +33,25 @@ void QuoteDocument::setTerms(const QuoteTerms &terms)
     emit termsChanged();
 }
 
-void QuoteDocument::appendRevision(const QuoteRevision &revision)
+void QuoteDocument::freezeRevision(const QuoteRevision &revision, const QuoteTerms &nextTerms)
 {
     m_state.revisions.append(revision);
+    const bool termsChange = nextTerms != m_state.terms;
+    m_state.terms = nextTerms;
     emit revisionsChanged();
+    if (termsChange)
+        emit termsChanged();
 }
 
-QuoteRevision QuoteDocument::takeLastRevision()
+QuoteRevision QuoteDocument::unfreezeRevision(const QuoteTerms &previousTerms)
 {
-    if (m_state.revisions.isEmpty())
-        return {};
-    QuoteRevision revision = m_state.revisions.takeLast();
+    QuoteRevision revision =
+        m_state.revisions.isEmpty() ? QuoteRevision {} : m_state.revisions.takeLast();
+    const bool termsChange = previousTerms != m_state.terms;
+    m_state.terms = previousTerms;
     emit revisionsChanged();
+    if (termsChange)
+        emit termsChanged();
     return revision;
 }
 

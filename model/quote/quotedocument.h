@@ -36,8 +36,11 @@ public:
 
     // --- changing (undo commands and loading only) ---
     void setTerms(const QuoteTerms &terms);
-    void appendRevision(const QuoteRevision &revision);
-    QuoteRevision takeLastRevision();
+    // Freezing appends the revision and moves the draft to the next terms in one step, so
+    // whoever hears either signal sees both changes (a view counting revisions, a header
+    // showing the draft's number). Unfreezing takes it back, returning the revision.
+    void freezeRevision(const QuoteRevision &revision, const QuoteTerms &nextTerms);
+    QuoteRevision unfreezeRevision(const QuoteTerms &previousTerms);
     void reset(const QuoteState &state, const NetworkParts &parts);
 
 signals:

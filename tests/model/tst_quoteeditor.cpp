@@ -207,6 +207,13 @@ void tst_QuoteEditor::newRevisionFreezesAndDraftsTheNext()
     QVERIFY(editor.setLineDiscount(QStringLiteral("oem-server"), 1000).applied());
     const Quote current = m_project.quote()->currentQuote(*m_project.hall());
     QSignalSpy revisions(m_project.quote(), &QuoteDocument::revisionsChanged);
+    // Whoever hears of the revisions sees the draft already moved on (and back on undo):
+    // the Revisions panel and the header read both.
+    QList<std::pair<qsizetype, int>> seen; // revisions frozen, the draft's number
+    connect(m_project.quote(), &QuoteDocument::revisionsChanged, this, [&] {
+        seen.append(
+            {m_project.quote()->revisions().size(), m_project.quote()->terms().header.revision});
+    });
 
     QVERIFY(editor.newRevision(QDate(2026, 4, 1)).applied());
     QCOMPARE(revisions.count(), 1);
@@ -233,6 +240,8 @@ void tst_QuoteEditor::newRevisionFreezesAndDraftsTheNext()
     QCOMPARE(m_project.quote()->revisions().size(), 1);
     QCOMPARE(m_project.quote()->revisions().first().quote, current);
     QCOMPARE(m_project.quote()->terms().header.revision, 2);
+    const QList<std::pair<qsizetype, int>> expected = {{1, 2}, {0, 1}, {1, 2}};
+    QCOMPARE(seen, expected);
 }
 
 void tst_QuoteEditor::frozenRevisionIgnoresLaterEdits()
