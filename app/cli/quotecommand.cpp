@@ -53,9 +53,12 @@ int QuoteCommand::run(const QStringList &arguments, CommandContext &context)
     }
     Project project;
     project.load(*loaded.content, positional.first());
-    const Quote quote = project.quote()->currentQuote(*project.hall());
+    // One derivation: its lines priced, and what it found wrong (as the Quote tab shows).
+    const Bom bom = project.quote()->bom(*project.hall());
+    const Quote quote = project.quote()->currentQuote(bom);
     if (parser.isSet(jsonOption)) {
-        context.out << QJsonDocument(QuoteJson::toJson(quote)).toJson(QJsonDocument::Indented);
+        context.out << QJsonDocument(QuoteJson::toJson(quote, bom.warnings))
+                           .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
 
@@ -87,7 +90,7 @@ int QuoteCommand::run(const QStringList &arguments, CommandContext &context)
                             format.money(totals.taxMinor, quote.currency),
                             format.money(totals.totalMinor, quote.currency))
                 << '\n';
-    for (const QString &warning : totals.warnings)
+    for (const QString &warning : totals.warnings + bom.warnings)
         context.out << QStringLiteral("  ! ") << warning << '\n';
     return ExitOk;
 }

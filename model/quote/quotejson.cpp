@@ -14,7 +14,7 @@ QJsonValue minor(qint64 value)
 }
 } // namespace
 
-QJsonObject QuoteJson::toJson(const Quote &quote)
+QJsonObject QuoteJson::toJson(const Quote &quote, const QStringList &bomWarnings)
 {
     const QuoteTotals totals = QuoteCalculator::compute(quote);
     QJsonArray lines;
@@ -57,6 +57,6 @@ QJsonObject QuoteJson::toJson(const Quote &quote)
         {QStringLiteral("tax_minor"), minor(totals.taxMinor)},
         {QStringLiteral("total_minor"), minor(totals.totalMinor)},
         {QStringLiteral("unpriced_lines"), totals.unpricedLineCount},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(totals.warnings)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(totals.warnings + bomWarnings)},
     };
 }

@@ -13,5 +13,7 @@
 class QuoteJson
 {
 public:
-    static QJsonObject toJson(const Quote &quote);
+    // `bomWarnings`: what deriving the bill of materials found (too few switch ports, items
+    // missing from the snapshot), listed after the pricing warnings.
+    static QJsonObject toJson(const Quote &quote, const QStringList &bomWarnings = {});
 };

@@ -84,6 +84,12 @@ void tst_QuoteJson::unpricedLineIsNull()
     QCOMPARE(json.value(QStringLiteral("total_minor")).toInteger(), 0);
     QCOMPARE(json.value(QStringLiteral("unpriced_lines")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 1);
+    // What deriving the bill of materials found follows the pricing warnings.
+    const QString shortage = QStringLiteral("Too few switch ports");
+    const QJsonArray both =
+        QuoteJson::toJson(quote, {shortage}).value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(1).toString(), shortage);
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteJson)
