@@ -275,13 +275,18 @@ Bom BomDerivation::derive(const DataHall &hall, const NetworkParts &parts, const
         bom.figures.acceleratorCount += int(count * configuration.acceleratorCount);
     }
 
+    // An item the project's snapshot lacks still gets its line, unpriced, and a warning:
+    // a bill of materials never drops hardware that is in the layout.
+    auto addMissing = [&](const QString &itemId, QuoteLineCategory category, qint64 count) {
+        QuoteLine line = derivedLine(itemId, itemId, category, count);
+        line.note = tr("The project has no catalog row for %1.").arg(itemId);
+        bom.lines.append(line);
+        bom.warnings.append(line.note);
+    };
     for (const auto &[itemId, count] : items) {
         const CatalogItem *item = catalog.item(itemId);
         if (!item) {
-            QuoteLine line = derivedLine(itemId, itemId, QuoteLineCategory::Other, count);
-            line.note = tr("The project has no catalog row for %1.").arg(itemId);
-            bom.lines.append(line);
-            bom.warnings.append(line.note);
+            addMissing(itemId, QuoteLineCategory::Other, count);
             continue;
         }
         bom.lines.append(catalogLine(*item, categoryOf(item->kind), count, currency));
@@ -298,10 +303,14 @@ Bom BomDerivation::derive(const DataHall &hall, const NetworkParts &parts, const
     for (const auto &[itemId, count] : racks) {
         if (const CatalogItem *item = catalog.item(itemId))
             bom.lines.append(catalogLine(*item, QuoteLineCategory::Rack, count, currency));
+        else
+            addMissing(itemId, QuoteLineCategory::Rack, count);
     }
     for (const auto &[itemId, count] : pdus) {
         if (const CatalogItem *item = catalog.item(itemId))
             bom.lines.append(catalogLine(*item, QuoteLineCategory::Pdu, count, currency));
+        else
+            addMissing(itemId, QuoteLineCategory::Pdu, count);
         ports.managementPorts += count * rules.managementPortsPerDevice;
     }
 

@@ -32,6 +32,7 @@ private slots:
     void otherCurrencyIsUnpriced();
     void unpricedAcceleratorLeavesConfigurationUnpriced();
     void emptyHallHasNoLines();
+    void pduMissingFromTheSnapshotStaysAsALine();
 
 private:
     Bom derive() const { return m_project.quote()->bom(*m_project.hall()); }
@@ -203,6 +204,24 @@ void tst_BomDerivation::emptyHallHasNoLines()
     QVERIFY(bom.lines.isEmpty());
     QVERIFY(bom.warnings.isEmpty());
     QCOMPARE(bom.figures, HallFigures {});
+}
+
+void tst_BomDerivation::pduMissingFromTheSnapshotStaysAsALine()
+{
+    // A project whose snapshot lost the PDU row still lists the PDUs in the rack, unpriced
+    // and with a warning, as it does for any other item.
+    Project project;
+    ProjectContent content = QuoteFixtures::content();
+    content.catalog.removeIf(
+        [](const CatalogItem &item) { return item.id == QLatin1String("pdu-a"); });
+    project.load(content, QString());
+    const Bom bom = project.quote()->bom(*project.hall());
+    const QuoteLine *pdu = line(bom, QStringLiteral("pdu-a"));
+    QVERIFY(pdu);
+    QCOMPARE(pdu->category, QuoteLineCategory::Pdu);
+    QCOMPARE(pdu->quantity, qint64(4)); // two in each of the two racks
+    QVERIFY(!pdu->isPriced());
+    QVERIFY(bom.warnings.contains(pdu->note));
 }
 
 QTEST_GUILESS_MAIN(tst_BomDerivation)
