@@ -259,6 +259,10 @@ void MainWindow::createMenus()
         else
             m_layoutMenu->addSeparator();
     }
+    if (QAction *unassign = m_rackLayout->unassignWorkloadsAction()) {
+        m_layoutMenu->addSeparator();
+        m_layoutMenu->addAction(unassign);
+    }
 
     m_quoteMenu = menuBar()->addMenu(QString());
     m_quoteMenu->setObjectName(QStringLiteral("menuQuote"));

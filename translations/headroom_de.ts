@@ -5363,6 +5363,10 @@ Gibt eine Zeile pro veröffentlichter Kennzahl aus (veröffentlicht, vorhergesag
         <source>Take every workload off the selected servers, racks or rows</source>
         <translation>Jede Arbeitslast von den ausgewählten Servern, Racks oder Reihen nehmen</translation>
     </message>
+    <message>
+        <source>No workloads run on the selection.</source>
+        <translation>Auf der Auswahl laufen keine Workloads.</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadDrag</name>

@@ -5288,6 +5288,10 @@ Prints one line per published figure (published, predicted, error) and the media
         <source>Take every workload off the selected servers, racks or rows</source>
         <translation>選択したサーバー、ラック、列からすべてのワークロードを外します</translation>
     </message>
+    <message>
+        <source>No workloads run on the selection.</source>
+        <translation>選択範囲で実行中のワークロードはありません。</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadDrag</name>

@@ -5288,6 +5288,10 @@ Prints one line per published figure (published, predicted, error) and the media
         <source>Take every workload off the selected servers, racks or rows</source>
         <translation>将所有工作负载从所选服务器、机柜或机柜列上移除</translation>
     </message>
+    <message>
+        <source>No workloads run on the selection.</source>
+        <translation>所选对象上没有运行任何工作负载。</translation>
+    </message>
 </context>
 <context>
     <name>WorkloadDrag</name>

@@ -168,7 +168,8 @@ void tst_MainWindow::menusHoldTheirActions()
              (QStringList {QStringLiteral("actionAddRack"), QStringLiteral("actionAddRow"),
                            QStringLiteral("actionLayoutRename"), QStringLiteral("actionMoveLeft"),
                            QStringLiteral("actionMoveRight"), QStringLiteral("actionMoveUp"),
-                           QStringLiteral("actionMoveDown")}));
+                           QStringLiteral("actionMoveDown"),
+                           QStringLiteral("actionUnassignWorkloads")}));
     QCOMPARE(
         actionNames(menu("menuQuote")),
         (QStringList {QStringLiteral("actionFreezeRevision"), QStringLiteral("actionExportCsv"),

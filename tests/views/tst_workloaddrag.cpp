@@ -324,11 +324,17 @@ void tst_WorkloadDrag::removeAssignments()
     QVERIFY(s.hall.workloads.servers(chat).empty());
     s.hall.stack()->undo();
     QCOMPARE(s.hall.workloads.servers(chat), assigned);
-    // Nothing selected: nothing to remove, nothing pushed.
+    // Nothing selected: nothing to remove, nothing pushed, and the status bar says so.
     s.scene->clearSelection();
     const int count = s.hall.stack()->count();
+    QSignalSpy status(&actions, &WorkloadAssignmentActions::statusMessage);
     actions.unassignSelection();
     QCOMPARE(s.hall.stack()->count(), count);
+    QCOMPARE(status.size(), 1);
+    QVERIFY(!status.first().first().toString().isEmpty());
+    // A context menu over a selection that runs nothing leaves the shortcut working.
+    QVERIFY(actions.contextActions().isEmpty());
+    QVERIFY(actions.unassignAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_WorkloadDrag)

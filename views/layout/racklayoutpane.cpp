@@ -76,6 +76,11 @@ void RackLayoutPane::setWorkloads(WorkloadSet *workloads, const HeadroomTracker 
             &RackLayoutPane::showStatus);
 }
 
+QAction *RackLayoutPane::unassignWorkloadsAction() const
+{
+    return m_workloadActions ? m_workloadActions->unassignAction() : nullptr;
+}
+
 QString RackLayoutPane::statusText() const
 {
     return m_status->text();

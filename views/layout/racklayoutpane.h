@@ -6,6 +6,7 @@
 
 class DataHall;
 class LayoutActions;
+class QAction;
 class QLabel;
 class QUndoStack;
 class RackLayoutScene;
@@ -29,6 +30,8 @@ public:
     RackLayoutScene *scene() const { return m_scene; }
     RackLayoutView *view() const { return m_view; }
     LayoutActions *actions() const { return m_actions; }
+    // "Remove all workloads from the selection" (Ctrl+Delete), once workloads are set.
+    QAction *unassignWorkloadsAction() const;
     void setCatalogLookup(CatalogLookup lookup);
     // Workloads can be dropped on the hall, show on its servers and be taken off them.
     void setWorkloads(WorkloadSet *workloads, const HeadroomTracker *headroom = nullptr);

@@ -55,7 +55,11 @@ void WorkloadAssignmentActions::unassignSelection()
     const WorkloadEditOutcome outcome =
         WorkloadEditor(m_workloads, m_view->layoutScene()->hall(), m_stack)
             .unassignServers(selectedServers());
-    emit statusMessage(outcome.applied() ? QString() : outcome.message);
+    if (outcome.applied())
+        emit statusMessage(QString());
+    else
+        emit statusMessage(outcome.message.isEmpty() ? tr("No workloads run on the selection.")
+                                                     : outcome.message);
 }
 
 QList<QAction *> WorkloadAssignmentActions::contextActions()
@@ -88,7 +92,8 @@ QList<QAction *> WorkloadAssignmentActions::contextActions()
         });
         m_removals.append(action);
     }
-    m_unassign->setEnabled(!running.empty() || !selectedServers().isEmpty());
+    // The action stays enabled: its shortcut works on any selection and says when there is
+    // nothing to remove, where a disabled one would stay off after this menu closes.
     QList<QAction *> actions = m_removals;
     if (!actions.isEmpty())
         actions.append(m_unassign);
