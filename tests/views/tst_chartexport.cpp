@@ -21,6 +21,7 @@ private slots:
     void writesValidFiles();
     void refusesUnknownSuffix();
     void reportsUnwritablePath();
+    void svgIsTitledByTheChart();
 };
 
 namespace {
@@ -120,6 +121,21 @@ void tst_ChartExport::reportsUnwritablePath()
         QVERIFY2(result.error.contains(QStringLiteral("chart.") + QLatin1String(suffix)),
                  qPrintable(result.error));
     }
+}
+
+void tst_ChartExport::svgIsTitledByTheChart()
+{
+    // The document title is the chart's title for people, not the widget's object name.
+    QTemporaryDir dir;
+    QCustomPlot plot;
+    plot.setObjectName(QStringLiteral("rackPowerPlot"));
+    const QString path = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY(ChartExport::save(&plot, path, QSize(100, 100), QStringLiteral("Power per rack")).ok);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    QVERIFY(svg.contains("<title>Power per rack</title>"));
+    QVERIFY(!svg.contains("rackPowerPlot"));
 }
 
 QTEST_MAIN(tst_ChartExport)

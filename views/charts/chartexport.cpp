@@ -69,7 +69,8 @@ QString ChartExport::fileFilter()
         + QStringLiteral(";;") + tr("PDF document (*.pdf)");
 }
 
-ChartExport::Result ChartExport::save(QCustomPlot *plot, const QString &filePath, QSize size)
+ChartExport::Result ChartExport::save(QCustomPlot *plot, const QString &filePath, QSize size,
+                                      const QString &title)
 {
     const std::optional<Format> format = formatFor(filePath);
     if (!format) {
@@ -81,17 +82,18 @@ ChartExport::Result ChartExport::save(QCustomPlot *plot, const QString &filePath
         size = plot->size();
     if (size.isEmpty())
         size = QSize(800, 500); // a plot that was never shown has no size of its own
+    const QString documentTitle = title.isEmpty() ? plot->objectName() : title;
     bool ok = false;
     switch (*format) {
     case Format::Png:
         ok = plot->savePng(filePath, size.width(), size.height());
         break;
     case Format::Svg:
-        ok = writeSvg(plot, filePath, size, plot->objectName());
+        ok = writeSvg(plot, filePath, size, documentTitle);
         break;
     case Format::Pdf:
         ok = plot->savePdf(filePath, size.width(), size.height(), QCP::epNoCosmetic,
-                           QStringLiteral("Headroom"), plot->objectName());
+                           QStringLiteral("Headroom"), documentTitle);
         break;
     }
     if (!ok)

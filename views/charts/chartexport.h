@@ -30,7 +30,9 @@ public:
     // For QFileDialog: "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)".
     static QString fileFilter();
 
-    // Writes the plot at `size` (its on-screen size when empty). The plot's own state
-    // (antialiasing, ranges) is what is drawn; nothing is replotted on screen.
-    static Result save(QCustomPlot *plot, const QString &filePath, QSize size = {});
+    // Writes the plot at `size` (its on-screen size when empty), titled `title` in SVG and
+    // PDF (the plot's object name when empty). The plot's own state (antialiasing, ranges)
+    // is what is drawn; nothing is replotted on screen.
+    static Result save(QCustomPlot *plot, const QString &filePath, QSize size = {},
+                       const QString &title = {});
 };

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -131,14 +132,16 @@ void ChartView::wrapEmptyText()
 
 ChartExport::Result ChartView::exportTo(const QString &filePath, QSize size) const
 {
-    return ChartExport::save(m_plot, filePath, size);
+    return ChartExport::save(m_plot, filePath, size, title());
 }
 
 void ChartView::exportWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested =
-        folder + QLatin1Char('/') + plot()->objectName() + QStringLiteral(".png");
+    // The chart's own (translated) title, minus what a file name cannot hold.
+    QString name = title();
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString suggested = folder + QLatin1Char('/') + name + QStringLiteral(".png");
     const QString filePath = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
                                                           ChartExport::fileFilter());
     if (filePath.isEmpty())
