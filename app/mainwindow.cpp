@@ -433,15 +433,18 @@ void MainWindow::connectHeadroom()
             [this, scene] { m_headroomFeed->setScope(scene->selectionScope()); });
     connect(m_workloadsPane, &WorkloadsPane::currentWorkloadChanged, m_headroomFeed,
             &HeadroomChartFeed::setFocusWorkload);
-    // While a workload hovers over a target it fits, the charts show the drop's what-if.
+    // While a workload hovers over a target it fits, the charts show the drop's what-if;
+    // over one that refuses it, the hall as it is, still in preview mode until the drag ends.
     const RackLayoutView *view = m_rackLayout->view();
     connect(view, &RackLayoutView::workloadDragChanged, m_headroomFeed, [this, view] {
         const WorkloadDrag &drag = view->workloadDrag();
-        if (drag.isActive() && drag.canDrop())
+        if (!drag.isActive())
+            m_headroomFeed->clearPreview();
+        else if (drag.canDrop())
             m_headroomFeed->setPreview(
                 {drag.workload(), drag.check().adding, drag.check().removing});
         else
-            m_headroomFeed->clearPreview();
+            m_headroomFeed->setPreview({drag.workload(), {}, {}});
     });
 }
 

@@ -159,6 +159,13 @@ void tst_HeadroomChartFeed::previewShowsTheDropAndSettles()
     QVERIFY(f.h.workloads.servers(chat).empty()); // the documents are untouched
     QCOMPARE(f.h.stack()->count(), 0);
 
+    // Over a target that refuses it: the hall as it is, still in preview mode.
+    f.feed.setPreview({chat, {}, {}});
+    QVERIFY(f.pane.latencyChart()->isPreviewing());
+    QVERIFY(f.pane.latencyChart()->data().curve.isEmpty());
+    QVERIFY(!f.pane.scope().contains(f.h.workloads.workload(chat)->name));
+    QCOMPARE(f.pane.rackPowerChart()->shown().stackNames.size(), 1);
+
     f.feed.clearPreview();
     QVERIFY(!f.pane.latencyChart()->isPreviewing());
     QVERIFY(f.pane.latencyChart()->data().curve.isEmpty());

@@ -120,6 +120,11 @@ void HeadroomChartFeed::setPreview(const HeadroomProposal &proposal)
     refresh();
 }
 
+bool HeadroomChartFeed::previewChanges() const
+{
+    return m_preview && (!m_preview->adding.empty() || !m_preview->removing.empty());
+}
+
 void HeadroomChartFeed::clearPreview()
 {
     if (!m_preview)
@@ -240,7 +245,7 @@ QString HeadroomChartFeed::scopeText() const
     const QString where = m_scope.kind == AssignmentTarget::Kind::Hall
         ? tr("The whole hall")
         : AssignmentRules::targetName(*m_hall, m_scope);
-    if (m_preview) {
+    if (previewChanges()) {
         const Workload *w = m_workloads->workload(m_preview->workload);
         return tr("%1, if %2 is dropped").arg(where, w ? w->name : QString());
     }
@@ -250,7 +255,8 @@ QString HeadroomChartFeed::scopeText() const
 void HeadroomChartFeed::refresh()
 {
     m_refreshQueued = false;
-    const HeadroomView view = m_preview ? m_tracker->whatIf(*m_preview) : m_tracker->current();
+    const HeadroomView view =
+        previewChanges() ? m_tracker->whatIf(*m_preview) : m_tracker->current();
     feedHeadroom(view);
     feedLatency(view);
     feedTraining(view);

@@ -36,7 +36,10 @@ public:
     void setFocusWorkload(WorkloadId id);
     WorkloadId focusWorkload() const { return m_focus; }
 
-    // The what-if of a drag: `workload` would gain `adding` and lose `removing`.
+    // The what-if of a drag: `workload` would gain `adding` and lose `removing`. A proposal
+    // that adds and removes nothing (the drag is over a target that refuses it) shows the
+    // hall as it is but keeps the charts in preview mode, so a drag crossing a refusing
+    // server does not cost a full, antialiased replot on the way.
     void setPreview(const HeadroomProposal &proposal);
     void clearPreview();
     bool isPreviewing() const { return m_preview.has_value(); }
@@ -49,6 +52,7 @@ public:
     QString scopeText() const;
 
 private:
+    bool previewChanges() const;
     void scheduleRefresh();
     std::optional<WorkloadId> focusOf(const HeadroomView &view, WorkloadKind kind) const;
     void feedHeadroom(const HeadroomView &view);
