@@ -23,7 +23,7 @@ public:
     // {"training": {...}, "inference": {...}}, each with "compute", "memory", "storage",
     // "storage_bandwidth", "network", "power" and "latency" entries.
     static QJsonObject headroomJson(const ScopeHeadroom &headroom);
-    // {"demand", "capacity", "headroom_fraction"} in SI units (HeadroomDimensions::unit);
+    // {"demand", "capacity", "headroom_fraction"} in SI units (FLOP/s, B, B/s, W, s);
     // headroom_fraction is null where nothing is demanded nor offered, or where something
     // is demanded of nothing; demand is null when no number of GPUs could meet it.
     static QJsonObject entryJson(const HeadroomEntry &entry);

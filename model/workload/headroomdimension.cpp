@@ -48,27 +48,6 @@ QString HeadroomDimensions::displayName(HeadroomDimension dimension)
     return {};
 }
 
-QString HeadroomDimensions::unit(HeadroomDimension dimension)
-{
-    switch (dimension) {
-    case HeadroomDimension::Compute:
-        return QStringLiteral("FLOP/s");
-    case HeadroomDimension::Memory:
-    case HeadroomDimension::Storage:
-        return QStringLiteral("B");
-    case HeadroomDimension::StorageBandwidth:
-    case HeadroomDimension::Network:
-        return QStringLiteral("B/s");
-    case HeadroomDimension::Power:
-        return QStringLiteral("W");
-    case HeadroomDimension::Latency:
-        return QStringLiteral("s");
-    case HeadroomDimension::Count:
-        break;
-    }
-    return {};
-}
-
 QString HeadroomDimensions::format(HeadroomDimension dimension, double value)
 {
     const UnitFormat f;

@@ -31,8 +31,6 @@ public:
     static QString key(HeadroomDimension dimension);
     static std::optional<HeadroomDimension> fromKey(const QString &key);
     static QString displayName(HeadroomDimension dimension); // translated: "Compute"
-    // The SI unit of demand and capacity, as `headroom project info --help` documents it.
-    static QString unit(HeadroomDimension dimension); // "FLOP/s", "B", "B/s", "W", "s"
     // A demand or capacity for people: "1.98 PFLOP/s", "640 GB", "12.5 GB/s", "41.2 kW", "3.2 h".
     static QString format(HeadroomDimension dimension, double value);
 };

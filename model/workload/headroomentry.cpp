@@ -23,11 +23,6 @@ HeadroomStatus HeadroomEntry::status() const
     return *fraction < kTightFraction ? HeadroomStatus::Tight : HeadroomStatus::Ok;
 }
 
-Figure HeadroomEntry::demandFigure() const
-{
-    return {demand, demandLow, demandHigh, assumptions()};
-}
-
 QStringList HeadroomEntry::assumptions() const
 {
     QStringList names;

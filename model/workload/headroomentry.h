@@ -40,7 +40,6 @@ struct HeadroomEntry
     std::optional<double> headroomFractionHigh() const { return fractionAt(demandLow); }
     HeadroomStatus status() const;
 
-    Figure demandFigure() const;
     // The names of the assumptions behind the demand ("mfu", "pue"), in AssumptionId order.
     QStringList assumptions() const;
     static quint32 maskOf(const QStringList &assumptionNames);

@@ -117,14 +117,6 @@ int WorkloadEstimator::minimumReplicaGpus(const Workload &workload, const Accele
     return 0;
 }
 
-TrainingEstimate WorkloadEstimator::training(const Workload &workload,
-                                             const WorkloadHardware &hardware)
-{
-    const int stage = zeroStage(workload, hardware, hardware.gpus);
-    return TrainingEstimator::estimate(trainingRequest(workload, hardware, hardware.gpus, stage),
-                                       assumptions(workload));
-}
-
 InferenceEstimate WorkloadEstimator::inference(const Workload &workload,
                                                const WorkloadHardware &hardware)
 {

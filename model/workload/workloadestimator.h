@@ -38,6 +38,5 @@ public:
     // exists is the caller's question.
     static int minimumReplicaGpus(const Workload &workload, const Accelerator &accelerator);
 
-    static TrainingEstimate training(const Workload &workload, const WorkloadHardware &hardware);
     static InferenceEstimate inference(const Workload &workload, const WorkloadHardware &hardware);
 };

@@ -34,15 +34,6 @@ QString WorkloadFields::key(WorkloadField field)
     return index >= 0 && index < int(kKeys.size()) ? QString::fromLatin1(kKeys[index]) : QString();
 }
 
-std::optional<WorkloadField> WorkloadFields::fromKey(const QString &key)
-{
-    for (int i = 0; i < int(kKeys.size()); ++i) {
-        if (key == QLatin1String(kKeys[i]))
-            return WorkloadField(i);
-    }
-    return std::nullopt;
-}
-
 QString WorkloadFields::displayName(WorkloadField field)
 {
     switch (field) {

@@ -48,6 +48,5 @@ struct WorkloadFields
 
 public:
     static QString key(WorkloadField field); // "tokens", "ttft_target_s", ...
-    static std::optional<WorkloadField> fromKey(const QString &key);
     static QString displayName(WorkloadField field); // translated: "Time to first token target"
 };
