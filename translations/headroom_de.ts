@@ -3368,6 +3368,13 @@ Bei fehlerhafter Eingabe endet der Befehl mit 1 und einer Meldung, die das Feld 
         <source>Write JSON to stdout: &quot;racks&quot; (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), &quot;rows&quot;, &quot;totals&quot;, &quot;workloads&quot; (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), &quot;assignments&quot; (workload, placement, rack, row, position_u) and &quot;headroom&quot;: &quot;training&quot; and &quot;inference&quot;, each with &quot;compute&quot; (FLOP/s at the dense BF16 peak), &quot;memory&quot; (bytes), &quot;storage&quot; (bytes), &quot;storage_bandwidth&quot; (checkpoint writes, bytes/s), &quot;network&quot; (bytes/s), &quot;power&quot; (watts) and &quot;latency&quot; (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
         <translation>JSON auf die Standardausgabe schreiben: &quot;racks&quot; (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), &quot;rows&quot;, &quot;totals&quot;, &quot;workloads&quot; (id, name, kind, model, precision, training oder inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), &quot;assignments&quot; (workload, placement, rack, row, position_u) und &quot;headroom&quot;: &quot;training&quot; und &quot;inference&quot;, jeweils mit Einträgen &quot;compute&quot; (FLOP/s bei dichter BF16-Spitzenleistung), &quot;memory&quot; (Bytes), &quot;storage&quot; (Bytes), &quot;storage_bandwidth&quot; (Checkpoint-Schreibrate, Bytes/s), &quot;network&quot; (Bytes/s), &quot;power&quot; (Watt) und &quot;latency&quot; (Sekunden) der Form {demand, capacity, headroom_fraction}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without a power figure in the catalog</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Leistungsangabe im Katalog</numerusform>
+            <numerusform>%n Einträge ohne Leistungsangabe im Katalog</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

@@ -408,6 +408,13 @@
             <numerusform>  %1 (%2, %3): %n GPUs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without a power figure in the catalog</source>
+        <translation>
+            <numerusform>%n item without a power figure in the catalog</numerusform>
+            <numerusform>%n items without a power figure in the catalog</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProposalBuilder</name>

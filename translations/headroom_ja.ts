@@ -3318,6 +3318,12 @@ training と inference の少なくとも一方が必要です。精度: fp32、
         <source>Write JSON to stdout: &quot;racks&quot; (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), &quot;rows&quot;, &quot;totals&quot;, &quot;workloads&quot; (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), &quot;assignments&quot; (workload, placement, rack, row, position_u) and &quot;headroom&quot;: &quot;training&quot; and &quot;inference&quot;, each with &quot;compute&quot; (FLOP/s at the dense BF16 peak), &quot;memory&quot; (bytes), &quot;storage&quot; (bytes), &quot;storage_bandwidth&quot; (checkpoint writes, bytes/s), &quot;network&quot; (bytes/s), &quot;power&quot; (watts) and &quot;latency&quot; (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
         <translation>JSON を標準出力に書き出します: &quot;racks&quot;（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom など）、&quot;rows&quot;、&quot;totals&quot;、&quot;workloads&quot;（id、name、kind、model、precision、training または inference、servers、gpus、accelerator、latency、requests_per_second_within_targets）、&quot;assignments&quot;（workload、placement、rack、row、position_u）、そして &quot;headroom&quot;: &quot;training&quot; と &quot;inference&quot; のそれぞれに &quot;compute&quot;（密な BF16 理論性能での FLOP/s）、&quot;memory&quot;（バイト）、&quot;storage&quot;（バイト）、&quot;storage_bandwidth&quot;（チェックポイント書き込み、バイト/秒）、&quot;network&quot;（バイト/秒）、&quot;power&quot;（ワット）、&quot;latency&quot;（秒）の各項目があり、形式は {demand, capacity, headroom_fraction} です。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without a power figure in the catalog</source>
+        <translation>
+            <numerusform>カタログに電力値のない品目が %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

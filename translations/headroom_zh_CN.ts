@@ -3318,6 +3318,12 @@ training 和 inference 至少提供一个。精度：fp32、tf32、bf16、fp16�
         <source>Write JSON to stdout: &quot;racks&quot; (name, row, rack_type, u_total, u_used, power_typical_w, power_max_w, power_budget_w, weight_kg, weight_limit_kg, cooling, placements, broken_limits, headroom, ...), &quot;rows&quot;, &quot;totals&quot;, &quot;workloads&quot; (id, name, kind, model, precision, training or inference, servers, gpus, accelerator, latency, requests_per_second_within_targets), &quot;assignments&quot; (workload, placement, rack, row, position_u) and &quot;headroom&quot;: &quot;training&quot; and &quot;inference&quot;, each with &quot;compute&quot; (FLOP/s at the dense BF16 peak), &quot;memory&quot; (bytes), &quot;storage&quot; (bytes), &quot;storage_bandwidth&quot; (checkpoint writes, bytes/s), &quot;network&quot; (bytes/s), &quot;power&quot; (watts) and &quot;latency&quot; (seconds) entries of the form {demand, capacity, headroom_fraction}.</source>
         <translation>将 JSON 写到标准输出：&quot;racks&quot;（name、row、rack_type、u_total、u_used、power_typical_w、power_max_w、power_budget_w、weight_kg、weight_limit_kg、cooling、placements、broken_limits、headroom 等）、&quot;rows&quot;、&quot;totals&quot;、&quot;workloads&quot;（id、name、kind、model、precision、training 或 inference、servers、gpus、accelerator、latency、requests_per_second_within_targets）、&quot;assignments&quot;（workload、placement、rack、row、position_u）以及 &quot;headroom&quot;：&quot;training&quot; 和 &quot;inference&quot;，各含 &quot;compute&quot;（按稠密 BF16 峰值计的 FLOP/s）、&quot;memory&quot;（字节）、&quot;storage&quot;（字节）、&quot;storage_bandwidth&quot;（检查点写入，字节/秒）、&quot;network&quot;（字节/秒）、&quot;power&quot;（瓦）和 &quot;latency&quot;（秒）条目，格式为 {demand, capacity, headroom_fraction}。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) without a power figure in the catalog</source>
+        <translation>
+            <numerusform>目录中有 %n 项没有功率数据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

@@ -84,6 +84,13 @@ int ProjectCommand::run(const QStringList &arguments, CommandContext &context)
                                 rack.value(QStringLiteral("cooling")).toString())
                                 .value_or(CoolingType::Air)))
             << '\n';
+        // The power and weight above leave these out: say how many.
+        const int unknownPower = rack.value(QStringLiteral("power_unknown_items")).toInt();
+        if (unknownPower > 0)
+            context.out << QStringLiteral("    ")
+                        << tr("%n item(s) without a power figure in the catalog", nullptr,
+                              unknownPower)
+                        << '\n';
         const int unknownWeight = rack.value(QStringLiteral("weight_unknown_items")).toInt();
         if (unknownWeight > 0)
             context.out << QStringLiteral("    ")

@@ -20,6 +20,7 @@ private slots:
     void sampleThenInfo();
     void jsonHasTheDocumentedKeys();
     void brokenLimitsAreListed();
+    void itemsWithoutPowerAreCounted();
     void workloadsAndHeadroomAreListed();
     void usageAndFailures_data();
     void usageAndFailures();
@@ -222,6 +223,18 @@ void tst_CliProject::workloadsAndHeadroomAreListed()
     QVERIFY2(r.out.contains(QStringLiteral("\nHeadroom in the hall:\n  Compute: training ")),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("\n  Power and cooling: training 62 kW of ")),
+             qPrintable(r.out));
+}
+
+void tst_CliProject::itemsWithoutPowerAreCounted()
+{
+    // One switch without power figures: the text says the power above leaves it out.
+    const QString fixture = QFINDTESTDATA("fixtures/project-unknown-power.headroom");
+    QVERIFY(!fixture.isEmpty());
+    HeadroomTest::ProcessResult r =
+        headroom({QStringLiteral("project"), QStringLiteral("info"), fixture});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("    1 item without a power figure in the catalog\n")),
              qPrintable(r.out));
 }
 
