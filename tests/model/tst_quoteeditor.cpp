@@ -210,7 +210,8 @@ void tst_QuoteEditor::newRevisionFreezesAndDraftsTheNext()
     // Whoever hears of the revisions sees the draft already moved on (and back on undo):
     // the Revisions panel and the header read both.
     QList<std::pair<qsizetype, int>> seen; // revisions frozen, the draft's number
-    connect(m_project.quote(), &QuoteDocument::revisionsChanged, this, [&] {
+    QObject listener; // disconnects when this test ends: the project lives on
+    connect(m_project.quote(), &QuoteDocument::revisionsChanged, &listener, [&] {
         seen.append(
             {m_project.quote()->revisions().size(), m_project.quote()->terms().header.revision});
     });
